@@ -1,0 +1,39 @@
+package io.github.hanex.boilerplate;
+
+import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.InputFormat;
+import io.github.hanex.type.DocumentMetadata;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.LanguageCapability;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Decides what the article of a page is. Reads the original page from the {@value DocumentLoader#RAW_VIEW}
+ * view (HTML or scraped page text, as its {@link DocumentMetadata} says) and writes the article text, its
+ * paragraphs, a {@code SourceSpan} map back to the page and the page metadata into the {@code _InitialView},
+ * which is all the annotators after it see.
+ */
+@ResourceMetaData(name = "hanex boilerplate remover")
+@LanguageCapability("ko")
+@TypeCapability(
+    inputs = "io.github.hanex.type.DocumentMetadata",
+    outputs = {"io.github.hanex.type.Paragraph", "io.github.hanex.type.SourceSpan",
+        "io.github.hanex.type.DocumentMetadata"})
+public class BoilerplateRemover extends JCasAnnotator_ImplBase {
+
+    private final ArticleExtractor html = new HtmlArticleExtractor();
+    private final ArticleExtractor text = new ScrapedTextExtractor();
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        JCas raw = ArticleViews.rawView(jcas);
+        DocumentMetadata meta = JCasUtil.selectSingle(raw, DocumentMetadata.class);
+        InputFormat format = InputFormat.fromLabel(meta.getSourceFormat());
+        ArticleExtractor extractor = format == InputFormat.HTML ? html : text;
+        ArticleViews.write(jcas, raw, extractor.extract(raw.getDocumentText()));
+    }
+}

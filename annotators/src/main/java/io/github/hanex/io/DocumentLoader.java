@@ -1,0 +1,53 @@
+package io.github.hanex.io;
+
+import io.github.hanex.type.DocumentMetadata;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Puts an input into a CAS the way every hanex pipeline expects it: the decoded original in the view
+ * {@value #RAW_VIEW} (with a {@link DocumentMetadata} saying where it came from and how it was decoded); the
+ * {@code _InitialView} is left for the boilerplate remover, which writes the article text there.
+ */
+public final class DocumentLoader {
+    /** The view that holds the decoded original input. */
+    public static final String RAW_VIEW = "raw";
+    /** Default limit on the size of one input. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+    private DocumentLoader() {
+    }
+
+    /** Reads, decodes and loads {@code input} into the (empty) {@code jcas}. */
+    public static TextDecoder.Decoded load(InputDocument input, JCas jcas, long maxBytes)
+        throws java.io.IOException, InputRejectedException {
+        byte[] bytes = input.readBytes(maxBytes);
+        if (bytes.length == 0) {
+            throw new InputRejectedException("empty file");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, input.format() == InputFormat.HTML);
+        if (decoded.text().isBlank()) {
+            throw new InputRejectedException("empty file (white space only)");
+        }
+        loadText(jcas, input.docId(), input.sourceUri(), input.format(), decoded.text(), decoded.charset());
+        return decoded;
+    }
+
+    /** Loads already decoded text (for tests and embedding programs). */
+    public static void loadText(JCas jcas, String docId, String sourceUri, InputFormat format, String text,
+        String charset) {
+        try {
+            JCas raw = jcas.createView(RAW_VIEW);
+            raw.setSofaDataString(text, format.mimeType());
+            raw.setDocumentLanguage("ko");
+            DocumentMetadata meta = new DocumentMetadata(raw, 0, text.length());
+            meta.setDocId(docId);
+            meta.setSourceUri(sourceUri);
+            meta.setCharset(charset);
+            meta.setSourceFormat(format.label());
+            meta.addToIndexes();
+        } catch (CASException e) {
+            throw new IllegalStateException("cannot create the raw view", e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.hanex.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns the bytes of a page into text, choosing the charset as a browser would, but never silently wrong on a
+ * Korean page: a byte-order mark wins; then a charset the page declares ({@code <meta charset>},
+ * {@code http-equiv}) if the bytes decode under it; then UTF-8 if they are valid UTF-8; then a statistical guess
+ * (juniversalchardet). Every EUC-KR label is decoded as CP949 ({@code x-windows-949}), the superset that real
+ * "EUC-KR" pages are written in and that strict EUC-KR fails on.
+ *
+ * <p>Characters that XML 1.0 cannot carry are replaced by a space, one for one, so offsets hold and the XMI
+ * stays valid.
+ */
+public final class TextDecoder {
+
+    /** The decoded text and how it was decoded. */
+    public record Decoded(String text, String charset, String how, int replacedCharacters) {
+    }
+
+    private static final Charset CP949 = Charset.forName("x-windows-949");
+    private static final Pattern META_CHARSET = Pattern.compile(
+        "<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+        "<\\?xml[^>]+encoding\\s*=\\s*[\"']([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    /** Share of undecodable characters above which an input is rejected rather than decoded with losses. */
+    private static final double MAX_MALFORMED_SHARE = 0.005;
+
+    private TextDecoder() {
+    }
+
+    /** Decodes {@code bytes}; {@code html} enables looking for a declared charset in the markup. */
+    public static Decoded decode(byte[] bytes, boolean html) throws InputRejectedException {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return finish(strict(bytes, 3, StandardCharsets.UTF_8, "byte-order mark"));
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return finish(strict(bytes, 2, StandardCharsets.UTF_16LE, "byte-order mark"));
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return finish(strict(bytes, 2, StandardCharsets.UTF_16BE, "byte-order mark"));
+        }
+        if (looksBinary(bytes)) {
+            throw new InputRejectedException("binary content (NUL bytes), not a text or HTML page");
+        }
+        Charset declared = html ? declaredCharset(bytes) : null;
+        if (declared != null) {
+            Decoded decoded = tryStrict(bytes, declared, "declared in the page");
+            if (decoded != null) {
+                return finish(decoded);
+            }
+        }
+        Decoded utf8 = tryStrict(bytes, StandardCharsets.UTF_8, declared == null ? "valid UTF-8"
+            : "valid UTF-8 (the declared " + declared.name() + " does not fit)");
+        if (utf8 != null) {
+            return finish(utf8);
+        }
+        Charset guessed = guess(bytes);
+        if (guessed != null) {
+            Decoded decoded = tryStrict(bytes, guessed, "detected");
+            if (decoded != null) {
+                return finish(decoded);
+            }
+        }
+        // Korean pages are the common case: CP949 is the last strict attempt before a lossy decode.
+        Decoded cp949 = tryStrict(bytes, CP949, "detected");
+        if (cp949 != null) {
+            return finish(cp949);
+        }
+        Charset lossy = declared != null ? declared : guessed != null ? guessed : StandardCharsets.UTF_8;
+        return finish(lossy(bytes, lossy));
+    }
+
+    /** Maps a charset label to the charset hanex decodes it with (EUC-KR family to CP949); null if unknown. */
+    public static Charset forLabel(String label) {
+        if (label == null) {
+            return null;
+        }
+        String name = label.trim().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "euc-kr", "euckr", "euc_kr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "ksc_5601", "korean",
+                "iso-ir-149", "csksc56011987", "cseuckr", "windows-949", "cp949", "ms949", "x-windows-949",
+                "uhc", "x-uhc" -> {
+                return CP949;
+            }
+            case "utf8" -> {
+                return StandardCharsets.UTF_8;
+            }
+            default -> {
+                // handled below
+            }
+        }
+        if (name.startsWith("ks_c_5601") || name.startsWith("euc-kr")) {
+            return CP949;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        Matcher meta = META_CHARSET.matcher(head);
+        if (meta.find()) {
+            return forLabel(meta.group(1));
+        }
+        Matcher xml = XML_ENCODING.matcher(head);
+        return xml.find() ? forLabel(xml.group(1)) : null;
+    }
+
+    private static Charset guess(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        detector.dataEnd();
+        return forLabel(detector.getDetectedCharset());
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Decoded tryStrict(byte[] bytes, Charset charset, String how) {
+        try {
+            return strict(bytes, 0, charset, how);
+        } catch (InputRejectedException e) {
+            return null;
+        }
+    }
+
+    private static Decoded strict(byte[] bytes, int offset, Charset charset, String how)
+        throws InputRejectedException {
+        CharsetDecoder decoder = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new Decoded(chars.toString(), charset.name(), how, 0);
+        } catch (CharacterCodingException e) {
+            throw new InputRejectedException("not valid " + charset.name(), e);
+        }
+    }
+
+    private static Decoded lossy(byte[] bytes, Charset charset) throws InputRejectedException {
+        String text = new String(bytes, charset);
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\uFFFD') {
+                bad++;
+            }
+        }
+        if (bad > Math.max(8, text.length() * MAX_MALFORMED_SHARE)) {
+            throw new InputRejectedException(String.format(Locale.ROOT,
+                "invalid encoding: %d undecodable characters as %s (tried the declared charset, UTF-8 and detection)",
+                bad, charset.name()));
+        }
+        return new Decoded(text, charset.name(), "decoded with " + bad + " replacement characters", bad);
+    }
+
+    private static Decoded finish(Decoded decoded) {
+        String text = decoded.text();
+        StringBuilder clean = null;
+        int replaced = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean legal;
+            if (Character.isHighSurrogate(c)) {
+                legal = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (legal) {
+                    if (clean != null) {
+                        clean.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                legal = isXmlChar(c);
+            }
+            if (!legal && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                clean.append(legal ? c : ' ');
+            }
+            if (!legal) {
+                replaced++;
+            }
+        }
+        return clean == null ? decoded
+            : new Decoded(clean.toString(), decoded.charset(), decoded.how(), decoded.replacedCharacters() + replaced);
+    }
+
+    private static boolean isXmlChar(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+}

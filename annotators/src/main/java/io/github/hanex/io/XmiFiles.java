@@ -1,0 +1,62 @@
+package io.github.hanex.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.TypeSystemUtil;
+import org.apache.uima.util.XMLSerializer;
+import org.xml.sax.SAXException;
+
+/** Reads and writes XMI (XML 1.0) and the type system file that goes with it. */
+public final class XmiFiles {
+
+    private XmiFiles() {
+    }
+
+    /** The XMI file of a document id: {@code <dir>/<doc_id>.xmi} (doc ids keep their sub-folders). */
+    public static Path xmiPath(Path dir, String docId) {
+        return dir.resolve(docId + ".xmi");
+    }
+
+    /** Serializes a CAS (all views) as XML 1.0 XMI, atomically. */
+    public static void write(CAS cas, Path target) throws IOException {
+        AtomicFiles.write(target, out -> serialize(cas, out));
+    }
+
+    public static void serialize(CAS cas, OutputStream out) throws IOException {
+        try {
+            XMLSerializer xml = new XMLSerializer(out, false);
+            xml.setOutputProperty(javax.xml.transform.OutputKeys.VERSION, "1.0");
+            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, xml.getContentHandler());
+        } catch (SAXException e) {
+            throw new IOException("cannot serialize the CAS as XMI: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads XMI into an empty CAS with a compatible type system. */
+    public static void read(Path xmi, CAS cas) throws IOException {
+        try (InputStream in = Files.newInputStream(xmi)) {
+            XmiCasDeserializer.deserialize(in, cas, false);
+        } catch (SAXException e) {
+            throw new IOException(xmi + ": not valid XMI: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the type system of {@code cas} (what the XMI files use), atomically. */
+    public static void writeTypeSystem(CAS cas, Path target) throws IOException {
+        TypeSystemDescription tsd = TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem());
+        AtomicFiles.write(target, out -> {
+            try {
+                tsd.toXML(out);
+            } catch (SAXException e) {
+                throw new IOException(e);
+            }
+        });
+    }
+}

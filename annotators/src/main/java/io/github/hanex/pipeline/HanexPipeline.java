@@ -1,0 +1,43 @@
+package io.github.hanex.pipeline;
+
+import io.github.hanex.boilerplate.BoilerplateRemover;
+import io.github.hanex.boilerplate.VerbatimArticle;
+import io.github.hanex.tokenize.KoreanTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * The standard hanex pipeline as one aggregate description: boilerplate removal (or the verbatim article),
+ * Korean tokenization, then the extractors. Each stage is a separate annotator; this class only wires them.
+ */
+public final class HanexPipeline {
+
+    /** The bundled user dictionary of the analyzer. */
+    public static final String BUNDLED_USER_DICTIONARY = "classpath:hanex/rules/tokenizer/user-dictionary.tsv";
+
+    private HanexPipeline() {
+    }
+
+    public static AnalysisEngineDescription create(PipelineOptions options) throws ResourceInitializationException {
+        List<AnalysisEngineDescription> stages = new ArrayList<>();
+        stages.add(options.boilerplate
+            ? AnalysisEngineFactory.createEngineDescription(BoilerplateRemover.class)
+            : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
+        stages.add(tokenizer(options));
+        return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
+    }
+
+    /** The tokenizer stage alone, as configured by the options. */
+    public static AnalysisEngineDescription tokenizer(PipelineOptions options) throws ResourceInitializationException {
+        List<String> dictionaries = new ArrayList<>();
+        dictionaries.add(BUNDLED_USER_DICTIONARY);
+        dictionaries.addAll(options.userDictionaries);
+        return AnalysisEngineFactory.createEngineDescription(KoreanTokenizer.class,
+            KoreanTokenizer.PARAM_ANALYZER, options.analyzer,
+            KoreanTokenizer.PARAM_MODEL, options.komoranModel,
+            KoreanTokenizer.PARAM_USER_DICTIONARIES, dictionaries.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.hanex.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a hanex pipeline is made of. Mutable, for command-line binding; {@link HanexPipeline} reads it once.
+ */
+public final class PipelineOptions {
+    /** Remove page chrome (true) or take the whole input as the article (false: {@code --no-boilerplate}). */
+    public boolean boilerplate = true;
+    /** komoran or nori. */
+    public String analyzer = "komoran";
+    /** KOMORAN model, FULL or LIGHT. */
+    public String komoranModel = "FULL";
+    /** Extra user dictionaries for the analyzer, after the bundled one. */
+    public final List<String> userDictionaries = new ArrayList<>();
+    /** Run only tokenization (no entity, money or event annotators), for benchmarks. */
+    public boolean tokenizeOnly;
+
+    public PipelineOptions copy() {
+        PipelineOptions o = new PipelineOptions();
+        o.boilerplate = boilerplate;
+        o.analyzer = analyzer;
+        o.komoranModel = komoranModel;
+        o.userDictionaries.addAll(userDictionaries);
+        o.tokenizeOnly = tokenizeOnly;
+        return o;
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.hanex.cli;
+
+import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.pipeline.PipelineOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hanex annotate INPUT... -o OUT}: the main job. */
+@Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Annotates .txt and .html/.htm files (directories are read recursively) and writes",
+        "OUT/xmi/<doc_id>.xmi, OUT/TypeSystem.xml, OUT/annotations.csv, OUT/documents.csv and OUT/errors.csv.",
+        "A document that cannot be read or processed is listed in errors.csv and the run goes on.",
+        "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run could not start or finish."})
+final class AnnotateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to annotate.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
+    Path output;
+
+    @Option(names = "--no-boilerplate", description = "The inputs are clean article text: keep the whole file.")
+    boolean noBoilerplate;
+
+    @Option(names = "--analyzer", defaultValue = "komoran", paramLabel = "NAME",
+        description = "Korean analyzer: komoran or nori (default: ${DEFAULT-VALUE}).")
+    String analyzer;
+
+    @Option(names = "--komoran-model", defaultValue = "FULL", paramLabel = "MODEL",
+        description = "KOMORAN model: FULL or LIGHT (default: ${DEFAULT-VALUE}).")
+    String komoranModel;
+
+    @Option(names = "--user-dictionary", paramLabel = "FILE",
+        description = "An extra analyzer user dictionary (WORD<TAB>POS lines); repeatable.")
+    List<String> userDictionaries = List.of();
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+        description = "Worker threads, one pipeline each (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+        description = "Largest input accepted (default: ${DEFAULT-VALUE}).")
+    long maxBytes = DocumentLoader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--no-xmi", description = "Do not write XMI files (CSV output only).")
+    boolean noXmi;
+
+    @Override
+    public Integer call() throws Exception {
+        PipelineOptions options = new PipelineOptions();
+        options.boilerplate = !noBoilerplate;
+        options.analyzer = analyzer;
+        options.komoranModel = komoranModel;
+        options.userDictionaries.addAll(userDictionaries);
+        CorpusRunner runner = new CorpusRunner(options, output, Math.max(1, threads), maxBytes, !noXmi);
+        CorpusRunner.Summary summary = runner.run(inputs);
+        return summary.failed() > 0 ? Hanex.SOME_FAILED : Hanex.OK;
+    }
+}
