@@ -33,9 +33,13 @@ public final class DocumentLoader {
         return decoded;
     }
 
-    /** Loads already decoded text (for tests and embedding programs). */
-    public static void loadText(JCas jcas, String docId, String sourceUri, InputFormat format, String text,
+    /**
+     * Loads already decoded text (for tests and embedding programs). Characters XML 1.0 cannot carry are replaced
+     * by spaces, one for one, so offsets hold and the XMI stays valid.
+     */
+    public static void loadText(JCas jcas, String docId, String sourceUri, InputFormat format, String input,
         String charset) {
+        String text = TextDecoder.xmlSafe(input);
         try {
             JCas raw = jcas.createView(RAW_VIEW);
             raw.setSofaDataString(text, format.mimeType());

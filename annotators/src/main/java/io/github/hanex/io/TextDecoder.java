@@ -37,6 +37,8 @@ public final class TextDecoder {
         "<\\?xml[^>]+encoding\\s*=\\s*[\"']([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     /** Share of undecodable characters above which an input is rejected rather than decoded with losses. */
     private static final double MAX_MALFORMED_SHARE = 0.005;
+    /** Share of control and stray symbol characters above which a guessed decoding is not text. */
+    private static final double MAX_ODD_SHARE = 0.05;
 
     private TextDecoder() {
     }
@@ -71,16 +73,16 @@ public final class TextDecoder {
         if (guessed != null) {
             Decoded decoded = tryStrict(bytes, guessed, "detected");
             if (decoded != null) {
-                return finish(decoded);
+                return finish(plausible(decoded));
             }
         }
         // Korean pages are the common case: CP949 is the last strict attempt before a lossy decode.
         Decoded cp949 = tryStrict(bytes, CP949, "detected");
         if (cp949 != null) {
-            return finish(cp949);
+            return finish(plausible(cp949));
         }
         Charset lossy = declared != null ? declared : guessed != null ? guessed : StandardCharsets.UTF_8;
-        return finish(lossy(bytes, lossy));
+        return finish(plausible(lossy(bytes, lossy)));
     }
 
     /** Maps a charset label to the charset hanex decodes it with (EUC-KR family to CP949); null if unknown. */
@@ -174,6 +176,42 @@ public final class TextDecoder {
                 bad, charset.name()));
         }
         return new Decoded(text, charset.name(), "decoded with " + bad + " replacement characters", bad);
+    }
+
+    /**
+     * Rejects a guessed decoding that does not look like text: single-byte charsets decode any bytes, so random
+     * or corrupt bytes come out as a soup of control characters and non-ASCII symbols, which real pages never are.
+     */
+    private static Decoded plausible(Decoded decoded) throws InputRejectedException {
+        String text = decoded.text();
+        int odd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    odd++;
+                }
+                continue;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONTROL, Character.OTHER_SYMBOL, Character.MATH_SYMBOL, Character.MODIFIER_SYMBOL,
+                    Character.CURRENCY_SYMBOL, Character.UNASSIGNED, Character.PRIVATE_USE -> odd++;
+                default -> {
+                    // letters, digits, punctuation, marks, space
+                }
+            }
+        }
+        if (odd > Math.max(16, text.length() * MAX_ODD_SHARE)) {
+            throw new InputRejectedException(String.format(Locale.ROOT,
+                "invalid encoding: no charset gives readable text (%d of %d characters are control or stray symbol "
+                    + "characters as %s)", odd, text.length(), decoded.charset()));
+        }
+        return decoded;
+    }
+
+    /** Makes text safe for XML 1.0: every character XML cannot carry becomes a space, one for one. */
+    public static String xmlSafe(String text) {
+        return finish(new Decoded(text, "", "", 0)).text();
     }
 
     private static Decoded finish(Decoded decoded) {
