@@ -595,24 +595,27 @@ def write_csv(path, header, rows):
 
 def money_form(text):
     forms = []
-    if re.search(r"[a-zA-Z$]", text):
+    if text.startswith("수"):
+        forms.append("vague (`수천억원대`, `수십억달러`)")
+    elif "~" in text:
+        forms.append("range (`4~5조원`, `100억~150억원`)")
+    elif re.search(r"[a-zA-Z$]", text):
         forms.append("Latin/symbol (`$4.2 billion`, `USD 2.5 billion`, `3 million euros`)")
     elif text.startswith("미화"):
         forms.append("`미화 … 달러`")
-    elif re.search(r"[일이삼사오육칠팔구십백천]+[만억조]", text) and not re.search(r"\d", text):
-        forms.append("Hangul numerals (`칠천만 원`)")
-    elif text.startswith("수"):
-        forms.append("vague (`수천억원대`)")
-    elif "~" in text:
-        forms.append("range (`4~5조원`)")
-    elif re.search(r"\d[만억조].*\d", text) or re.search(r"\d[천백].*[만억조]", text):
-        forms.append("mixed digits and units (`2조3,500억원`, `3천912억원`)")
+    elif not re.search(r"\d", text):
+        forms.append("Hangul numerals (`칠천만 원`, `사십억 달러`)")
+    elif re.search(r"\d\s*[조억만].*\d|\d[천백]\d", text):
+        forms.append("several number groups (`2조3,500억원`, `3천912억원`, `8만4천원`)")
+    elif re.search(r"\d[천백]", text):
+        forms.append("digit + 천/백 (`3천억원`, `5백만원`)")
     elif "," in text:
-        forms.append("digit grouping (`1,200억원`)")
+        forms.append("digit grouping (`1,500억원`)")
     else:
         forms.append("digits + one unit (`165억달러`)")
-    if " " in text and not re.search(r"[a-zA-Z]", text):
-        forms.append("spaced (`1조 7천억 원`)")
+    if " " in text and re.search(r"\d", text) and not re.search(r"[a-zA-Z]", text) \
+            and not text.startswith("미화"):
+        forms.append("spaced Korean units (`1조 7천억 원`, `30억 위안`)")
     return forms
 
 
