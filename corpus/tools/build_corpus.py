@@ -490,7 +490,7 @@ def render_html(art, site, pools):
         "section": esc_basic(art.meta["section"]),
         "reporter": esc_basic(art.meta["reporter"]),
         "id": art.id,
-        "url": f"{site['url']}/news/articleView.html?idxno={seeded_int(art.id, 100000, 399999)}",
+        "url": f"{site['url']}{site['article_path']}{seeded_int(art.id, 100000, 399999)}",
         "jsonld": "",
         "board": "",
         "board2": "",
