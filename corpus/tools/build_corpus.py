@@ -3,10 +3,10 @@
 
 Reads
     corpus/src/articles/*.md     one article each, with inline annotation markup
-    corpus/src/sites/*.html      HTML page templates (one per fictional news site)
-    corpus/src/sites/*.txt       plain-text "scraped page" templates
+    corpus/src/sites/*.html.tmpl HTML page templates (one per fictional news site)
+    corpus/src/sites/*.txt.tmpl  plain-text "scraped page" templates
     corpus/src/sites/sites.json  how each site renders an article block
-    corpus/src/chrome/*.txt      headline and ad pools for page chrome (never annotated)
+    corpus/src/chrome/*.list     headline and ad pools for page chrome (never annotated)
 Writes
     corpus/html/<id>.html        in the encoding the article header asks for
     corpus/text/<id>.txt         UTF-8
@@ -511,10 +511,10 @@ def render_html(art, site, pools):
                                  for n, h, dt in board_items(art, site, pools, 4, "rel"))
     values["ads"] = "\n".join(f'<div class="ad_item"><a href="/ad/{seeded_int(a, 1000, 9999)}">'
                               f"{esc_basic(a)}</a></div>" for a in pick(pools["ads"], art.id, 2))
-    tpl = (SRC / "sites" / f"{site['name']}.html").read_text(encoding="utf-8")
+    tpl = (SRC / "sites" / f"{site['name']}.html.tmpl").read_text(encoding="utf-8")
     before, sep, after = tpl.partition("{{article}}")
     if not sep:
-        raise BuildError(f"{site['name']}.html has no {{{{article}}}}")
+        raise BuildError(f"{site['name']}.html.tmpl has no {{{{article}}}}")
     doc = Doc()
     doc.raw(fill(before, values))
     render_html_article(doc, art, site)
@@ -538,7 +538,7 @@ def render_text(art, site, pools):
         "blurbs": "\n".join(pick(pools["blurbs"], art.id + "b", 3)),
         "ads": pick(pools["ads"], art.id + "t", 1)[0],
     }
-    tpl = (SRC / "sites" / f"{site['name']}.txt").read_text(encoding="utf-8")
+    tpl = (SRC / "sites" / f"{site['name']}.txt.tmpl").read_text(encoding="utf-8")
     parts = re.split(r"(\{\{(?:title_line|subtitles|body)\}\})", tpl)
     doc = Doc()
     ident = lambda s: s  # noqa: E731  plain text is not escaped
@@ -650,7 +650,7 @@ def coverage_table(all_rows, n_html, n_text, encodings):
 
 def main():
     sites = json.loads((SRC / "sites" / "sites.json").read_text(encoding="utf-8"))
-    pools = {name: [l.strip() for l in (SRC / "chrome" / f"{name}.txt").read_text(encoding="utf-8")
+    pools = {name: [l.strip() for l in (SRC / "chrome" / f"{name}.list").read_text(encoding="utf-8")
                     .splitlines() if l.strip() and not l.startswith("#")]
              for name in ("headlines", "ads", "blurbs")}
     articles = [Article(p) for p in sorted((SRC / "articles").glob("*.md"))]
