@@ -151,8 +151,11 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** A one-lemma noun entry also matches at the end of a longer noun: 해외투자, 정상회담, 미국행. */
-    private static void addCompoundMatches(JCas jcas, MorphemeSequence seq, TriggerLexicon.Entry entry,
+    /**
+     * A one-lemma noun entry also matches at the end of a longer noun (해외투자, 정상회담, 미국행), and at its
+     * start when the rest is a compound head (출장길, 투자계획).
+     */
+    private void addCompoundMatches(JCas jcas, MorphemeSequence seq, TriggerLexicon.Entry entry,
                                            List<Candidate> candidates) {
         String lemma = entry.pattern().singleLemma();
         if (entry.exact() || lemma == null || (lemma.length() < 2 && entry.after() == null)) {
@@ -162,7 +165,15 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i < seq.size(); i++) {
             MorphemeSequence.Morph m = seq.get(i);
             if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || !entry.pattern().acceptsTag(m.pos())
-                || m.lemma().length() <= lemma.length() || !m.lemma().endsWith(lemma)) {
+                || m.lemma().length() <= lemma.length()) {
+                continue;
+            }
+            if (m.lemma().startsWith(lemma) && contexts.isCompoundHead(m.lemma().substring(lemma.length()))
+                && text.startsWith(lemma, m.begin()) && entry.after() == null) {
+                candidates.add(new Candidate(entry, m.begin(), m.begin() + lemma.length(), m.begin(), i, i));
+                continue;
+            }
+            if (!m.lemma().endsWith(lemma)) {
                 continue;
             }
             // KOMORAN keeps some dictionary phrases as one noun across a space (전략적 제휴); the tokenizer then

@@ -46,6 +46,16 @@ public final class EventFixture {
         return new Entity("money", text, null, value, currency);
     }
 
+    private static EventFixture shared;
+
+    /** One fixture for the whole test run (KOMORAN loads once per JVM). */
+    public static synchronized EventFixture shared() {
+        if (shared == null) {
+            shared = new EventFixture();
+        }
+        return shared;
+    }
+
     private final AnalysisEngine tokenizer;
     private final AnalysisEngine dates;
     private final AnalysisEngine places;
@@ -53,7 +63,7 @@ public final class EventFixture {
     private final AnalysisEngine frames;
     private final JCas jcas;
 
-    public EventFixture() {
+    private EventFixture() {
         try {
             tokenizer = AnalysisEngineFactory.createEngine(KoreanTokenizer.class);
             dates = AnalysisEngineFactory.createEngine(DateAnnotator.class);
@@ -67,7 +77,7 @@ public final class EventFixture {
     }
 
     /** Analyzes {@code text} published on {@code published} (ISO, or null) with the given entities. */
-    public JCas run(String text, String published, Entity... entities) {
+    public synchronized JCas run(String text, String published, Entity... entities) {
         try {
             jcas.reset();
             jcas.setDocumentText(text);
