@@ -87,8 +87,12 @@ public final class EventFixture {
             meta.setPublished(published);
             meta.addToIndexes();
             tokenizer.process(jcas);
-            for (Entity e : entities) {
-                add(jcas, e);
+            // Longest names first; a shorter name inside one already marked (김 in 김민준) is not marked again.
+            List<Entity> sorted = new ArrayList<>(List.of(entities));
+            sorted.sort((a, b) -> b.text().length() - a.text().length());
+            List<int[]> taken = new ArrayList<>();
+            for (Entity e : sorted) {
+                add(jcas, e, taken);
             }
             dates.process(jcas);
             places.process(jcas);
@@ -100,12 +104,16 @@ public final class EventFixture {
         }
     }
 
-    private static void add(JCas jcas, Entity e) {
+    private static void add(JCas jcas, Entity e, List<int[]> taken) {
         String text = jcas.getDocumentText();
         List<Annotation> added = new ArrayList<>();
         for (int i = text.indexOf(e.text()); i >= 0; i = text.indexOf(e.text(), i + e.text().length())) {
             int begin = i;
             int end = i + e.text().length();
+            if (taken.stream().anyMatch(t -> t[0] < end && begin < t[1])) {
+                continue;
+            }
+            taken.add(new int[] {begin, end});
             switch (e.kind()) {
                 case "org" -> {
                     Organization o = new Organization(jcas, begin, end);
@@ -129,7 +137,7 @@ public final class EventFixture {
                 }
             }
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && !jcas.getDocumentText().contains(e.text())) {
             throw new IllegalArgumentException("entity text not in the document: " + e.text());
         }
         added.forEach(Annotation::addToIndexes);
