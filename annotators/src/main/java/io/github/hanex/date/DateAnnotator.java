@@ -79,10 +79,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
                 if (m.end() == m.start() || m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
                     continue;
                 }
-                String value = rule.resolve(m, reference);
-                if (value != null) {
-                    found.add(new Found(m.start(), m.end(), value, rule.id()));
-                }
+                // An invalid date (2월 30일) is kept as a blocker so its parts do not become dates either.
+                found.add(new Found(m.start(), m.end(), rule.resolve(m, reference), rule.id()));
             }
         }
         found.sort(Comparator.comparingInt((Found f) -> f.end() - f.begin()).reversed()
@@ -91,6 +89,9 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         for (Found f : found) {
             if (kept.stream().noneMatch(k -> k.begin() < f.end() && f.begin() < k.end())) {
                 kept.add(f);
+                if (f.value() == null) {
+                    continue;
+                }
                 Date date = new Date(jcas, f.begin(), f.end());
                 date.setValue(f.value());
                 date.setRule(f.rule());
