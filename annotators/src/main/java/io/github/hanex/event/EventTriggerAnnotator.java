@@ -133,6 +133,8 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
             || isCompoundModifier(seq, c, candidates) || !requirementsMet(jcas, sentence, seq, c));
         List<Candidate> kept = resolveOverlaps(candidates);
         ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
+        kept.removeIf(c -> c.entry().with() != null && covered(jcas, c.entry().with(), sentence).stream()
+            .noneMatch(a -> clauses.sameClause(a.getBegin(), c.begin())));
         kept.removeIf(c -> c.entry().weak() && kept.stream().anyMatch(o -> o != c && !o.entry().weak()
             && clauses.sameClause(o.begin(), c.begin())));
         List<CueMatch> cues = new ArrayList<>();

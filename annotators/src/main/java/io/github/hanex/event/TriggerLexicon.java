@@ -12,13 +12,14 @@ import java.util.Locale;
  * new line. Options, comma-separated: {@code weak} (dropped when another trigger is in the same clause, as
  * {@code 체결} next to {@code 계약}), {@code after=TYPE} (an annotation of that type must end right where the
  * trigger begins: {@code 미국}+{@code 행}), {@code near=TYPE} (one must end in the trigger's eojeol or the one
- * before), {@code exact} (no compound-noun matching).
+ * before), {@code with=TYPE} (one must be in the trigger's clause: {@code 투입} of money, not of staff),
+ * {@code exact} (no compound-noun matching).
  */
 public final class TriggerLexicon {
 
     /** One lexicon line. */
     public record Entry(String eventType, MorphemePattern pattern, boolean weak, boolean exact, String after,
-                        String near, String rule) {
+                        String near, String with, String rule) {
         /** The lemma written into {@code EventTrigger.lemma}: the pattern as written. */
         public String lemma() {
             return pattern.text();
@@ -53,6 +54,7 @@ public final class TriggerLexicon {
             boolean exact = false;
             String after = null;
             String near = null;
+            String with = null;
             if (f.length > 2 && !f[2].isEmpty()) {
                 for (String option : f[2].split(",")) {
                     String o = option.strip();
@@ -63,14 +65,16 @@ public final class TriggerLexicon {
                         case "exact" -> exact = true;
                         case "after" -> after = requireValue(line, key, value);
                         case "near" -> near = requireValue(line, key, value);
-                        default -> throw line.error("unknown option '" + o + "' (weak, exact, after=TYPE, near=TYPE)");
+                        case "with" -> with = requireValue(line, key, value);
+                        default -> throw line.error(
+                            "unknown option '" + o + "' (weak, exact, after=TYPE, near=TYPE, with=TYPE)");
                     }
                 }
             }
             if (f.length > 3) {
                 throw line.error("expected at most 3 fields, got " + f.length);
             }
-            entries.add(new Entry(type, pattern, weak, exact, after, near, line.ruleId()));
+            entries.add(new Entry(type, pattern, weak, exact, after, near, with, line.ruleId()));
         }
         return new TriggerLexicon(entries);
     }

@@ -33,10 +33,11 @@ class EventTriggerAnnotatorTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void findsTheTriggersOfTheTable(String sentence, String expected, String organizations) {
-        EventFixture.Entity[] orgs = Arrays.stream(organizations.split(";")).filter(s -> !s.isBlank())
-            .map(EventFixture::org).toArray(EventFixture.Entity[]::new);
-        JCas jcas = EventFixture.shared().run(sentence, "2025-03-20", orgs);
+    void findsTheTriggersOfTheTable(String sentence, String expected, String entities) {
+        EventFixture.Entity[] given = Arrays.stream(entities.split(";")).filter(s -> !s.isBlank())
+            .map(s -> s.startsWith("$") ? EventFixture.money(s.substring(1), "1", "KRW") : EventFixture.org(s))
+            .toArray(EventFixture.Entity[]::new);
+        JCas jcas = EventFixture.shared().run(sentence, "2025-03-20", given);
 
         List<String> found = jcas.select(EventTrigger.class)
             .map(t -> t.getCoveredText() + ":" + t.getEventType() + ":" + t.getModality()).toList();
