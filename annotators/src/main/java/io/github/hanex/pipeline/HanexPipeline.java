@@ -2,6 +2,10 @@ package io.github.hanex.pipeline;
 
 import io.github.hanex.boilerplate.BoilerplateRemover;
 import io.github.hanex.boilerplate.VerbatimArticle;
+import io.github.hanex.date.DateAnnotator;
+import io.github.hanex.event.EventFrameAnnotator;
+import io.github.hanex.event.EventTriggerAnnotator;
+import io.github.hanex.place.LocationAnnotator;
 import io.github.hanex.tokenize.KoreanTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +31,19 @@ public final class HanexPipeline {
             ? AnalysisEngineFactory.createEngineDescription(BoilerplateRemover.class)
             : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
         stages.add(tokenizer(options));
+        if (!options.tokenizeOnly) {
+            stages.addAll(events()); // after the entity and money annotators, whose output they use
+        }
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
+    }
+
+    /** Dates and places, then event triggers, then event frames over them (bundled rules). */
+    public static List<AnalysisEngineDescription> events() throws ResourceInitializationException {
+        return List.of(
+            AnalysisEngineFactory.createEngineDescription(DateAnnotator.class),
+            AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class),
+            AnalysisEngineFactory.createEngineDescription(EventTriggerAnnotator.class),
+            AnalysisEngineFactory.createEngineDescription(EventFrameAnnotator.class));
     }
 
     /** The tokenizer stage alone, as configured by the options. */

@@ -1,0 +1,62 @@
+package io.github.hanex.event;
+
+import io.github.hanex.resource.RuleFileReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where clauses end inside a sentence, from a rule file of morpheme patterns ({@link MorphemePattern}): a
+ * clause ends after every match (final endings, a tense-marked connective such as {@code 했고}, quotative
+ * {@code -다고}). Modality cues and frame arguments look only inside the clause of their trigger.
+ */
+public final class ClauseBoundaries {
+
+    private final List<MorphemePattern> patterns;
+
+    private ClauseBoundaries(List<MorphemePattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    /** Loads the patterns, one per line. */
+    public static ClauseBoundaries load(String location) {
+        List<MorphemePattern> patterns = new ArrayList<>();
+        for (RuleFileReader.Line line : RuleFileReader.read(location)) {
+            String[] fields = line.fields(1, "a morpheme pattern");
+            try {
+                patterns.add(MorphemePattern.parse(fields[0]));
+            } catch (IllegalArgumentException e) {
+                throw line.error(e.getMessage());
+            }
+        }
+        return new ClauseBoundaries(patterns);
+    }
+
+    /** The clauses of one sentence. */
+    public Clauses split(MorphemeSequence seq) {
+        List<Integer> offsets = new ArrayList<>();
+        for (MorphemePattern p : patterns) {
+            for (MorphemePattern.Match m : p.findAll(seq)) {
+                offsets.add(seq.get(m.last()).end());
+            }
+        }
+        return new Clauses(offsets.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+    }
+
+    /** Clause boundaries of one sentence as character offsets: a boundary at b starts a new clause at b. */
+    public record Clauses(int[] boundaries) {
+        /** Index of the clause that contains {@code offset}. */
+        public int indexOf(int offset) {
+            int n = 0;
+            for (int b : boundaries) {
+                if (b <= offset) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        public boolean sameClause(int a, int b) {
+            return indexOf(a) == indexOf(b);
+        }
+    }
+}

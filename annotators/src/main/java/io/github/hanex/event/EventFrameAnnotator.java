@@ -1,0 +1,178 @@
+package io.github.hanex.event;
+
+import io.github.hanex.resource.Locations;
+import io.github.hanex.type.Event;
+import io.github.hanex.type.EventArgument;
+import io.github.hanex.type.EventTrigger;
+import io.github.hanex.type.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.LanguageCapability;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.FSCollectionFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * Builds one Event per EventTrigger, with role-labelled arguments taken from annotations already in the same
+ * sentence (participants, amount, date, place). Which annotation fills which role, after which particle and
+ * how far from the trigger, is data: see {@link RoleRules}.
+ */
+@ResourceMetaData(name = "hanex event frame annotator")
+@LanguageCapability("ko")
+@TypeCapability(
+    inputs = {"io.github.hanex.type.EventTrigger", "io.github.hanex.type.Sentence", "io.github.hanex.type.Token",
+        "io.github.hanex.type.Morpheme", "io.github.hanex.type.Person", "io.github.hanex.type.Organization",
+        "io.github.hanex.type.Money", "io.github.hanex.type.Date", "io.github.hanex.type.Location"},
+    outputs = {"io.github.hanex.type.Event", "io.github.hanex.type.EventArgument"})
+public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Role rules ({@code EVENT_TYPES<TAB>ROLE<TAB>TARGET_TYPES<TAB>MARKERS<TAB>SCOPE<TAB>MAX}). */
+    public static final String PARAM_ROLES = "roles";
+    @ConfigurationParameter(name = PARAM_ROLES, defaultValue = Locations.BUNDLED_RULES + "events/roles.tsv")
+    private String rolesLocation;
+
+    /** Morpheme patterns after which a clause ends, see {@link ClauseBoundaries}. */
+    public static final String PARAM_CLAUSE_BOUNDARIES = "clauseBoundaries";
+    @ConfigurationParameter(name = PARAM_CLAUSE_BOUNDARIES,
+        defaultValue = Locations.BUNDLED_RULES + "events/clause-boundaries.tsv")
+    private String clauseBoundariesLocation;
+
+    private RoleRules roles;
+    private ClauseBoundaries clauseBoundaries;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            roles = RoleRules.load(rolesLocation);
+            clauseBoundaries = ClauseBoundaries.load(clauseBoundariesLocation);
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        for (Sentence sentence : jcas.select(Sentence.class)) {
+            List<EventTrigger> triggers = JCasUtil.selectCovered(jcas, EventTrigger.class, sentence);
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
+            ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
+            Map<String, List<Annotation>> byType = new HashMap<>();
+            for (EventTrigger trigger : triggers) {
+                frame(jcas, sentence, seq, clauses, byType, trigger);
+            }
+        }
+    }
+
+    private void frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,
+                       Map<String, List<Annotation>> byType, EventTrigger trigger) {
+        Map<String, Integer> filled = new HashMap<>();
+        Set<Annotation> used = new HashSet<>();
+        List<EventArgument> arguments = new ArrayList<>();
+        for (RoleRules.Rule rule : roles.rules()) {
+            if (!rule.appliesTo(trigger.getEventType())) {
+                continue;
+            }
+            int have = filled.getOrDefault(rule.role(), 0);
+            if (have >= rule.max()) {
+                continue;
+            }
+            List<Annotation> candidates = new ArrayList<>();
+            for (String typeName : rule.targetTypes()) {
+                for (Annotation a : byType.computeIfAbsent(typeName,
+                    t -> EventTriggerAnnotator.covered(jcas, t, sentence))) {
+                    if (!used.contains(a) && inScope(rule.scope(), a, trigger, seq, clauses)
+                        && rule.accepts(following(seq, a))) {
+                        candidates.add(a);
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparingInt((Annotation a) -> distance(a, trigger))
+                .thenComparingInt(Annotation::getBegin));
+            for (Annotation a : candidates) {
+                if (have >= rule.max()) {
+                    break;
+                }
+                EventArgument argument = new EventArgument(jcas);
+                argument.setRole(rule.role());
+                argument.setTarget(a);
+                argument.addToIndexes();
+                arguments.add(argument);
+                used.add(a);
+                have++;
+            }
+            filled.put(rule.role(), have);
+        }
+        arguments.sort(Comparator.comparingInt(a -> a.getTarget().getBegin()));
+        Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
+        event.setEventType(trigger.getEventType());
+        event.setModality(trigger.getModality());
+        event.setTrigger(trigger);
+        event.setArguments(FSCollectionFactory.createFSArray(jcas, arguments));
+        event.setRule(trigger.getRule());
+        event.addToIndexes();
+    }
+
+    private static boolean inScope(RoleRules.Scope scope, Annotation a, EventTrigger t, MorphemeSequence seq,
+                                   ClauseBoundaries.Clauses clauses) {
+        boolean overlapsTrigger = a.getBegin() < t.getEnd() && t.getBegin() < a.getEnd();
+        return switch (scope) {
+            // 미국행 (one noun), 뉴욕 + 행: the target is the start of the trigger's word
+            case ATTACHED -> a.getBegin() <= t.getBegin() && a.getEnd() >= t.getBegin() && a.getEnd() < t.getEnd()
+                || a.getEnd() == t.getBegin() && seq.tokenAt(a.getEnd() - 1) == seq.tokenAt(t.getBegin());
+            case CLAUSE -> !overlapsTrigger && clauses.sameClause(a.getBegin(), t.getBegin());
+            case BEFORE -> a.getEnd() <= t.getBegin();
+            case SENTENCE -> !overlapsTrigger;
+        };
+    }
+
+    private static int distance(Annotation a, EventTrigger t) {
+        return a.getEnd() <= t.getBegin() ? t.getBegin() - a.getEnd() : Math.max(0, a.getBegin() - t.getEnd());
+    }
+
+    /**
+     * The lemmas after a target, from its particle on: nouns right after it (titles, 측, 관계자; up to two more
+     * words) are passed over, so {@code 김민준 사장은} gives {@code 은}. Empty when what follows is no particle.
+     */
+    static List<String> following(MorphemeSequence seq, Annotation a) {
+        int i = seq.firstAtOrAfter(a.getEnd());
+        int startToken = seq.tokenAt(Math.max(a.getBegin(), a.getEnd() - 1));
+        while (i < seq.size() && seq.get(i).token() <= startToken + 2 && passOver(seq.get(i))) {
+            i++;
+        }
+        if (i >= seq.size() || seq.get(i).token() > startToken + 2) {
+            return List.of();
+        }
+        MorphemeSequence.Morph first = seq.get(i);
+        if (!first.pos().startsWith("J") && !first.lemma().equals("및")) {
+            return List.of();
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (int k = i; k < Math.min(seq.size(), i + 3); k++) {
+            lemmas.add(seq.get(k).lemma());
+        }
+        return lemmas;
+    }
+
+    private static boolean passOver(MorphemeSequence.Morph m) {
+        String pos = m.pos();
+        return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("NR") || pos.equals("SL") || pos.equals("SH")
+            || pos.equals("SN") || pos.equals("SS");
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.hanex.event;
+
+import io.github.hanex.type.Morpheme;
+import io.github.hanex.type.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+/**
+ * The morphemes of one stretch of text (usually a sentence) in analyzer order, each with the index of the
+ * eojeol (white-space word) it lies in. Restored morphemes ({@code 했} = 하+았) keep their shared span.
+ */
+public final class MorphemeSequence {
+
+    /** One morpheme: offsets in the document text, KOMORAN lemma and Sejong tag, eojeol index. */
+    public record Morph(int begin, int end, String lemma, String pos, int token) {
+        public boolean isNoun() {
+            return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("NR") || pos.equals("NP");
+        }
+    }
+
+    private final List<Morph> morphs;
+    private final int[] tokenBegins;
+    private final int[] tokenEnds;
+
+    private MorphemeSequence(List<Morph> morphs, int[] tokenBegins, int[] tokenEnds) {
+        this.morphs = Collections.unmodifiableList(morphs);
+        this.tokenBegins = tokenBegins;
+        this.tokenEnds = tokenEnds;
+    }
+
+    /** The morphemes covered by {@code span} (a Sentence), in index order. */
+    public static MorphemeSequence of(JCas jcas, Annotation span) {
+        List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, span);
+        int[] begins = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            begins[i] = tokens.get(i).getBegin();
+            ends[i] = tokens.get(i).getEnd();
+        }
+        List<Morph> morphs = new ArrayList<>();
+        int t = 0;
+        for (Morpheme m : JCasUtil.selectCovered(jcas, Morpheme.class, span)) {
+            while (t < tokens.size() - 1 && m.getBegin() >= ends[t]) {
+                t++;
+            }
+            morphs.add(new Morph(m.getBegin(), m.getEnd(), nz(m.getLemma()), nz(m.getPos()), t));
+        }
+        return new MorphemeSequence(morphs, begins, ends);
+    }
+
+    /** For tests and callers that analyze text themselves. */
+    public static MorphemeSequence of(List<Morph> morphs, int[] tokenBegins, int[] tokenEnds) {
+        return new MorphemeSequence(new ArrayList<>(morphs), tokenBegins.clone(), tokenEnds.clone());
+    }
+
+    public List<Morph> morphs() {
+        return morphs;
+    }
+
+    public int size() {
+        return morphs.size();
+    }
+
+    public Morph get(int i) {
+        return morphs.get(i);
+    }
+
+    public int tokenCount() {
+        return tokenBegins.length;
+    }
+
+    public int tokenBegin(int token) {
+        return tokenBegins[token];
+    }
+
+    public int tokenEnd(int token) {
+        return tokenEnds[token];
+    }
+
+    /** Index of the first morpheme that begins at or after {@code offset}, or {@link #size()}. */
+    public int firstAtOrAfter(int offset) {
+        for (int i = 0; i < morphs.size(); i++) {
+            if (morphs.get(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return morphs.size();
+    }
+
+    /** Index of the eojeol containing {@code offset}, or -1. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < tokenBegins.length; i++) {
+            if (offset >= tokenBegins[i] && offset < tokenEnds[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

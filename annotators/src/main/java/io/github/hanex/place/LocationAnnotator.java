@@ -1,0 +1,143 @@
+package io.github.hanex.place;
+
+import io.github.hanex.resource.Locations;
+import io.github.hanex.type.Location;
+import io.github.hanex.type.Morpheme;
+import io.github.hanex.type.Organization;
+import io.github.hanex.type.Person;
+import io.github.hanex.type.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.LanguageCapability;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * Marks places (countries, cities, regions) from a gazetteer, for the place of TRAVEL and MEET events. Names in a
+ * row are one place ({@code 베트남 하노이}), and a following site noun belongs to it ({@code 뉴욕 본사}). A name
+ * counts where the analyzer tags it as a proper noun or a Hanja abbreviation ({@code 美}), or where it begins a
+ * longer noun ({@code 미국행}); never inside a Person or Organization.
+ */
+@ResourceMetaData(name = "hanex location annotator")
+@LanguageCapability("ko")
+@TypeCapability(
+    inputs = {"io.github.hanex.type.Sentence", "io.github.hanex.type.Morpheme", "io.github.hanex.type.Person",
+        "io.github.hanex.type.Organization"},
+    outputs = {"io.github.hanex.type.Location"})
+public class LocationAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Place gazetteer ({@code NAME<TAB>KIND}). */
+    public static final String PARAM_PLACES = "places";
+    @ConfigurationParameter(name = PARAM_PLACES, defaultValue = Locations.BUNDLED_RULES + "places/places.tsv")
+    private String placesLocation;
+
+    /** Site nouns that extend a place (one lemma a line). */
+    public static final String PARAM_SITES = "sites";
+    @ConfigurationParameter(name = PARAM_SITES, defaultValue = Locations.BUNDLED_RULES + "places/sites.tsv")
+    private String sitesLocation;
+
+    private PlaceGazetteer gazetteer;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            gazetteer = PlaceGazetteer.load(placesLocation, sitesLocation);
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null) {
+            return;
+        }
+        for (Sentence sentence : jcas.select(Sentence.class)) {
+            List<Morpheme> morphemes = JCasUtil.selectCovered(jcas, Morpheme.class, sentence);
+            List<Annotation> names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
+            names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+            int i = 0;
+            while (i < morphemes.size()) {
+                Morpheme m = morphemes.get(i);
+                PlaceGazetteer.Place place = placeAt(text, m);
+                if (place == null || blocked(names, m.getBegin(), m.getBegin() + place.name().length())) {
+                    i++;
+                    continue;
+                }
+                int begin = m.getBegin();
+                int end = begin + place.name().length();
+                // Further names after a space (베트남 하노이), then a site noun (뉴욕 본사).
+                int j = nextMorphemeAtOrAfter(morphemes, i, end);
+                while (j < morphemes.size() && onlySpaceBetween(text, end, morphemes.get(j).getBegin())) {
+                    PlaceGazetteer.Place next = placeAt(text, morphemes.get(j));
+                    if (next == null || blocked(names, morphemes.get(j).getBegin(),
+                        morphemes.get(j).getBegin() + next.name().length())) {
+                        break;
+                    }
+                    end = morphemes.get(j).getBegin() + next.name().length();
+                    j = nextMorphemeAtOrAfter(morphemes, j, end);
+                }
+                if (j < morphemes.size() && onlySpaceBetween(text, end, morphemes.get(j).getBegin())
+                    && gazetteer.isSite(morphemes.get(j).getLemma())
+                    && morphemes.get(j).getPos().startsWith("NN")) {
+                    end = morphemes.get(j).getEnd();
+                    j++;
+                }
+                Location location = new Location(jcas, begin, end);
+                location.setRule(place.rule());
+                location.addToIndexes();
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    /** The place a morpheme starts with, when the analyzer's reading allows a place there. */
+    private PlaceGazetteer.Place placeAt(String text, Morpheme m) {
+        PlaceGazetteer.Place place = gazetteer.longestAt(text, m.getBegin());
+        if (place == null) {
+            return null;
+        }
+        String pos = m.getPos() == null ? "" : m.getPos();
+        String lemma = m.getLemma() == null ? "" : m.getLemma();
+        if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
+            return place;
+        }
+        // A common-noun reading is a place only as the start of a longer noun: 미국행, 중국산 (not 인도하다).
+        boolean prefix = lemma.length() > place.name().length() && lemma.startsWith(place.name());
+        return pos.equals("NNG") && prefix ? place : null;
+    }
+
+    private static int nextMorphemeAtOrAfter(List<Morpheme> morphemes, int from, int offset) {
+        int j = from;
+        while (j < morphemes.size() && morphemes.get(j).getBegin() < offset) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blocked(List<Annotation> names, int begin, int end) {
+        return names.stream().anyMatch(a -> a.getBegin() < end && begin < a.getEnd());
+    }
+}
