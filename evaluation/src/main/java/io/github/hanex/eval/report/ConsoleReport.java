@@ -23,7 +23,7 @@ public final class ConsoleReport {
     public static void print(EvaluationResult r, PrintWriter out, int maxErrors) {
         out.printf("gold:        %s%npredictions: %s%ndocuments:   %d%n%n", r.gold(), r.predictions(),
             r.documents().size());
-        String rule = "-".repeat(84);
+        String rule = "-".repeat(90);
         out.printf("%-18s %6s %6s | %-26s | %-26s%n", "", "", "", "strict (same span)", "lenient (overlap)");
         out.printf("%-18s %6s %6s | %6s %6s %6s %5s | %6s %6s %6s %5s%n", "type", "gold", "pred", "P", "R", "F1",
             "tp", "P", "R", "F1", "tp");

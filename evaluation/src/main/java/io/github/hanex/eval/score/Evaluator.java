@@ -113,8 +113,9 @@ public final class Evaluator {
 
     /**
      * The documents scored, each with the prediction document it is matched with (or null). A prediction
-     * document matches a gold document of the same id, or of the same id without a file extension
-     * ({@code ner.dev#17.txt} ↔ {@code ner.dev#17}) when that is unambiguous.
+     * document matches a gold document of the same id, else of the same id without a file extension
+     * ({@code ner.dev#17.txt} ↔ {@code ner.dev#17}), else the one gold document whose id ends with
+     * {@code /<id>} ({@code econ-001.html} ↔ {@code html/econ-001.html}), when that is unambiguous.
      */
     private Map<String, String> scope() {
         Map<String, String> scope = new LinkedHashMap<>();
@@ -131,6 +132,9 @@ public final class Evaluator {
                 target = stem(p);
             } else if (goldByStem.getOrDefault(stem(p), List.of()).size() == 1) {
                 target = goldByStem.get(stem(p)).get(0);
+            } else {
+                List<String> suffixed = gold.documents().stream().filter(g -> g.endsWith("/" + p)).toList();
+                target = suffixed.size() == 1 ? suffixed.get(0) : null;
             }
             if (target != null && scope.get(target) == null) {
                 scope.put(target, p);

@@ -239,6 +239,16 @@ class EvaluatorTest {
     }
 
     @Test
+    void predictionDocumentsAnnotatedFromASubfolderMatchByPathSuffix() {
+        MentionSet gold = set("g", at("html/a.html", "Person", 0, 3), at("text/a.txt", "Person", 0, 3));
+        MentionSet pred = set("p", at("a.html", "Person", 0, 3), at("a.txt", "Person", 1, 3));
+        EvaluationResult r = eval(gold, pred);
+        assertThat(r.documents()).extracting(EvaluationResult.DocumentScore::docId)
+            .containsExactly("html/a.html", "text/a.txt");
+        assertThat(r.micro().strict()).isEqualTo(new Prf(1, 1, 1));
+    }
+
+    @Test
     void aForeignTagSetIgnoresPredictionsOfTypesItDoesNotAnnotate() {
         MentionSet gold = new MentionSet("ner", true);
         gold.add(at("s#1", "Person", 0, 3));
