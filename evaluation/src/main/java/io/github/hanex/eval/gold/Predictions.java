@@ -18,7 +18,6 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.uima.cas.CAS;
 
 /**
  * Reads predictions: an {@code annotate} output directory ({@code annotations.csv}; {@code documents.csv} lists
@@ -71,7 +70,6 @@ public final class Predictions {
     static final class OutputTexts implements TextSource {
         private final Path xmiDir;
         private final Map<String, String[]> sources;
-        private XmiDocuments loader;
         private String cachedId;
         private String[] cached;
 
@@ -97,11 +95,8 @@ public final class Predictions {
             Path xmi = xmiDir.resolve(docId + ".xmi");
             if (Files.isRegularFile(xmi)) {
                 try {
-                    if (loader == null) {
-                        loader = new XmiDocuments(xmiDir.getParent());
-                    }
-                    CAS cas = loader.load(xmi);
-                    return new String[] {XmiDocuments.articleText(cas), XmiDocuments.rawText(cas)};
+                    Map<String, String> views = XmiTexts.read(xmi);
+                    return new String[] {views.get("_InitialView"), views.get(XmiDocuments.RAW_VIEW)};
                 } catch (IOException e) {
                     return new String[2];
                 }

@@ -80,6 +80,8 @@ class XmiMentionsTest {
         assertThat(set.mentions().get(2).attribute("modality")).isEqualTo("PLANNED");
         assertThat(set.text("news/a.html", Anchor.ARTICLE)).hasValue(article);
         assertThat(set.text("news/a.html", Anchor.SOURCE)).hasValue(raw);
+        assertThat(XmiTexts.read(dir.resolve("sub/a.xmi"))).containsEntry("_InitialView", article)
+            .containsEntry("raw", raw);
     }
 
     @Test
