@@ -9,9 +9,9 @@ public record Span(int begin, int end) {
         }
     }
 
-    /** True when the two spans share at least one character. */
+    /** True when the two spans share at least one character (or are the same empty span). */
     public boolean overlaps(Span other) {
-        return begin < other.end && other.begin < end;
+        return begin < other.end && other.begin < end || equals(other);
     }
 
     /** The number of characters the two spans share. */

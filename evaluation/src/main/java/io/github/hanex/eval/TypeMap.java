@@ -18,6 +18,9 @@ public final class TypeMap {
     public static final List<String> HANEX_TYPES =
         List.of("Person", "Organization", "Money", "EventTrigger", "Date", "Location");
 
+    /** The types the annotation guidelines define: what a gold file in the project's own formats covers. */
+    public static final List<String> GUIDELINE_TYPES = List.of("Person", "Organization", "Money", "EventTrigger");
+
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
         Map.entry("PS", "Person"), Map.entry("PER", "Person"), Map.entry("PERSON", "Person"),
         Map.entry("OG", "Organization"), Map.entry("ORG", "Organization"),

@@ -92,7 +92,11 @@ public final class Evaluator {
             Bootstrap.intervals(perDocTypes, types, options), errors, gold.ignoredTypes(), allWarnings);
     }
 
-    /** The types scored: as asked, else the gold's own tag set, else all types seen, in hanex order. */
+    /**
+     * The types scored: as asked; else for a gold with its own tag set the types it annotates; else the types
+     * of the gold and the guideline types predicted (a type the guidelines do not define, such as Date, is
+     * scored only when the gold has it). In hanex order.
+     */
     private List<String> evaluatedTypes() {
         Set<String> chosen = new LinkedHashSet<>();
         if (options.types() != null && !options.types().isEmpty()) {
@@ -103,8 +107,16 @@ public final class Evaluator {
             return List.copyOf(chosen);
         }
         Set<String> seen = new LinkedHashSet<>(gold.types());
-        if (!gold.closedTypeSet()) {
-            seen.addAll(predicted.types());
+        Set<String> unscored = new TreeSet<>();
+        for (String t : predicted.types()) {
+            if (!gold.closedTypeSet() && TypeMap.GUIDELINE_TYPES.contains(t)) {
+                seen.add(t);
+            } else if (!seen.contains(t)) {
+                unscored.add(t);
+            }
+        }
+        if (!unscored.isEmpty()) {
+            warnings.add("predicted types not scored (the gold has none; see --types): " + unscored);
         }
         TypeMap.HANEX_TYPES.stream().filter(seen::contains).forEach(chosen::add);
         new TreeSet<>(seen).forEach(chosen::add);

@@ -249,6 +249,17 @@ class EvaluatorTest {
     }
 
     @Test
+    void predictedTypesOutsideTheGuidelinesAreScoredOnlyWhenTheGoldHasThem() {
+        MentionSet gold = set("g", at("d", "Person", 0, 3));
+        MentionSet pred = set("p", at("d", "Person", 0, 3), at("d", "Date", 5, 8), at("d", "Money", 9, 12));
+        EvaluationResult r = eval(gold, pred);
+        assertThat(r.types()).containsExactly("Person", "Money");
+        assertThat(r.warnings()).singleElement().asString().contains("[Date]");
+        MentionSet withDates = set("g", at("d", "Person", 0, 3), at("e", "Date", 0, 2));
+        assertThat(eval(withDates, pred).types()).containsExactly("Person", "Money", "Date");
+    }
+
+    @Test
     void aForeignTagSetIgnoresPredictionsOfTypesItDoesNotAnnotate() {
         MentionSet gold = new MentionSet("ner", true);
         gold.add(at("s#1", "Person", 0, 3));
