@@ -1,5 +1,6 @@
 package io.github.hanex.eval.score;
 
+import io.github.hanex.eval.Anchor;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * @param confidence confidence level of the bootstrap intervals (e.g. 0.95)
  * @param contextChars characters of context shown on each side of an error
  */
-public record EvaluationOptions(List<String> types, io.github.hanex.eval.Anchor anchor, boolean goldDocumentsOnly,
+public record EvaluationOptions(List<String> types, Anchor anchor, boolean goldDocumentsOnly,
     int resamples, long seed, double confidence, int contextChars) {
 
     public static EvaluationOptions defaults() {
@@ -31,7 +32,7 @@ public record EvaluationOptions(List<String> types, io.github.hanex.eval.Anchor 
         return new EvaluationOptions(t, anchor, goldDocumentsOnly, resamples, seed, confidence, contextChars);
     }
 
-    public EvaluationOptions withAnchor(io.github.hanex.eval.Anchor a) {
+    public EvaluationOptions withAnchor(Anchor a) {
         return new EvaluationOptions(types, a, goldDocumentsOnly, resamples, seed, confidence, contextChars);
     }
 }
