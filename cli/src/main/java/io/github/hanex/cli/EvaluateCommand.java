@@ -1,0 +1,149 @@
+package io.github.hanex.cli;
+
+import io.github.hanex.eval.Anchor;
+import io.github.hanex.eval.MentionSet;
+import io.github.hanex.eval.TypeMap;
+import io.github.hanex.eval.gold.BioMentions;
+import io.github.hanex.eval.gold.GoldFormat;
+import io.github.hanex.eval.gold.Predictions;
+import io.github.hanex.eval.report.ConsoleReport;
+import io.github.hanex.eval.report.HtmlReport;
+import io.github.hanex.eval.report.JsonReport;
+import io.github.hanex.eval.score.EvaluationOptions;
+import io.github.hanex.eval.score.EvaluationResult;
+import io.github.hanex.eval.score.Evaluator;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hanex evaluate --gold G --pred P}: precision, recall and F1 of predictions against a gold file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Scores predictions against gold annotations: precision, recall and F1 per type, micro and macro,",
+        "under strict (same span) and lenient (overlap) one-to-one matching; Money value/qualifier and",
+        "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context.",
+        "Gold: the project CSV (begin/end or source_begin/source_end offsets), XMI, CoNLL BIO, inline tags.",
+        "Predictions: an annotate output directory or an annotations CSV. See docs/evaluation.md."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "G", description = "Gold file or directory.")
+    Path gold;
+
+    @Option(names = "--pred", required = true, paramLabel = "P",
+        description = "Predictions: an annotate output directory or an annotations CSV file.")
+    Path pred;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+        description = "Gold format: csv, xmi, bio, inline or auto (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--map", paramLabel = "NAME=Type,...",
+        description = "Gold type names to hanex types, added to the defaults (PS/PER=Person, OG/ORG=Organization, "
+            + "LC/LOC=Location, DT/DAT=Date); NAME= drops a type. Unmapped gold types are ignored.")
+    String map;
+
+    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+        description = "Score only these types (default: the gold tag set for BIO/inline gold, else all types seen).")
+    List<String> types;
+
+    @Option(names = "--offsets", defaultValue = "auto", paramLabel = "WHICH",
+        description = "Gold offsets to match on: auto (begin/end if given, else source_begin/source_end), article "
+            + "or source (default: ${DEFAULT-VALUE}).")
+    String offsets;
+
+    @Option(names = "--bio-level", defaultValue = "auto", paramLabel = "LEVEL",
+        description = "BIO gold: token (tokens joined by spaces), char, or auto (default: ${DEFAULT-VALUE}).")
+    String bioLevel;
+
+    @Option(names = "--gold-docs-only",
+        description = "Ignore predictions for documents the gold does not contain.")
+    boolean goldDocsOnly;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+        description = "Bootstrap resamples over documents; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED",
+        description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "LEVEL",
+        description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--context", defaultValue = "30", paramLabel = "CHARS",
+        description = "Characters of context on each side of an error (default: ${DEFAULT-VALUE}).")
+    int context;
+
+    @Option(names = "--errors", defaultValue = "20", paramLabel = "N",
+        description = "Errors listed on the console (all of them go to --json and --html; default: ${DEFAULT-VALUE}).")
+    int consoleErrors;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the full evaluation as JSON.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
+    Path html;
+
+    @Override
+    public Integer call() throws Exception {
+        TypeMap typeMap;
+        GoldFormat goldFormat;
+        BioMentions.Level level;
+        Anchor anchor;
+        try {
+            typeMap = TypeMap.parse(map);
+            goldFormat = GoldFormat.parse(format);
+            level = BioMentions.Level.valueOf(bioLevel.toUpperCase(Locale.ROOT));
+            anchor = switch (offsets.toLowerCase(Locale.ROOT)) {
+                case "auto" -> null;
+                case "article" -> Anchor.ARTICLE;
+                case "source" -> Anchor.SOURCE;
+                default -> throw new IllegalArgumentException("--offsets must be auto, article or source");
+            };
+            if (resamples < 0 || confidence <= 0 || confidence >= 1 || context < 0) {
+                throw new IllegalArgumentException("--bootstrap and --context must be >= 0, --confidence in (0, 1)");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (goldFormat == null) {
+            goldFormat = GoldFormat.detect(gold);
+        }
+        MentionSet goldSet = goldFormat.read(gold, typeMap, level);
+        MentionSet predSet = Predictions.read(pred, typeMap);
+        EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed, confidence,
+            context);
+        EvaluationResult result = Evaluator.evaluate(goldSet, predSet, options);
+        ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors);
+        if (json != null) {
+            createParent(json);
+            try (OutputStream out = Files.newOutputStream(json)) {
+                JsonReport.write(result, out);
+            }
+        }
+        if (html != null) {
+            createParent(html);
+            Files.writeString(html, HtmlReport.render(result), StandardCharsets.UTF_8);
+        }
+        return Hanex.OK;
+    }
+
+    private static void createParent(Path file) throws java.io.IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+}

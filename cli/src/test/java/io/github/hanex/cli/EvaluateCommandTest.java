@@ -1,0 +1,108 @@
+package io.github.hanex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+    private static final String HEADER = "doc_id,type,begin,end,text,source_begin,source_end,canonical,value,"
+        + "value_max,currency,qualifier,event_type,modality,rule\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private record Run(int exit, String out) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            int exit = Hanex.run(args);
+            return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    @Test
+    void scoresAnAnnotateOutputAgainstSourceOffsetGold() throws Exception {
+        Path gold = write("gold.csv", HEADER
+            + "a.html,Person,,,김민준,110,113,,,,,,,,\n"
+            + "a.html,Money,,,165억달러,130,136,,16500000000,,USD,EXACT,,,\n"
+            + "b.html,Organization,,,한빛전자,20,24,,,,,,,,\n");
+        write("out/annotations.csv", HEADER
+            + "a.html,Person,10,13,김민준,110,113,김민준,,,,,,,ner/names.tsv:3\n"
+            + "a.html,Money,30,36,165억달러,130,136,,16500000000,,USD,APPROX,,,money:amount\n"
+            + "a.html,Organization,40,44,한빛전자,140,144,,,,,,,,ner/orgs.tsv:9\n");
+        write("out/documents.csv", "doc_id,source,format,charset,status\na.html,,html,UTF-8,ok\n"
+            + "b.html,,html,UTF-8,ok\n");
+        Path json = dir.resolve("report/eval.json");
+        Path html = dir.resolve("report/eval.html");
+        Run r = run("evaluate", "--gold", gold.toString(), "--pred", dir.resolve("out").toString(),
+            "--json", json.toString(), "--html", html.toString(), "--bootstrap", "200");
+        assertThat(r.exit()).isEqualTo(Hanex.OK);
+        assertThat(r.out()).contains("micro").contains("Person").contains("rule ner/orgs.tsv:9");
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("overall").path("micro").path("strict").path("tp").asInt()).isEqualTo(2);
+        assertThat(root.path("overall").path("micro").path("strict").path("fp").asInt()).isEqualTo(1);
+        assertThat(root.path("overall").path("micro").path("strict").path("fn").asInt()).isEqualTo(1);
+        assertThat(root.path("types").path("Organization").path("lenient").path("recall").asDouble()).isZero();
+        assertThat(root.path("attributes").path("Money").path("qualifier").path("strict").path("accuracy")
+            .asDouble()).isZero();
+        assertThat(root.path("bootstrap").path("resamples").asInt()).isEqualTo(200);
+        assertThat(Files.readString(html)).contains("<table>");
+    }
+
+    @Test
+    void goldTextThenEvaluateLinesUpInlineSentences() throws Exception {
+        Path gold = write("ner.dev", "; 김민준이 한빛전자를 찾았다.\n$<김민준:PS>이 <한빛전자:OG>를 찾았다.\n1\t김민준\tNNP\tB_PS\n\n"
+            + "; 오늘 비가 온다.\n$<오늘:DT> 비가 온다.\n1\t오늘\tNNG\tB_DT\n\n");
+        Run text = run("gold-text", "--gold", gold.toString(), "-o", dir.resolve("sents").toString());
+        assertThat(text.exit()).isEqualTo(Hanex.OK);
+        assertThat(Files.readString(dir.resolve("sents/ner.dev#1.txt"))).isEqualTo("김민준이 한빛전자를 찾았다.");
+        assertThat(dir.resolve("sents/ner.dev#2.txt")).exists();
+        // what annotate would write for those files: doc ids are the file names
+        Path pred = write("pred.csv", HEADER
+            + "ner.dev#1.txt,Person,0,3,김민준,0,3,,,,,,,,r1\n"
+            + "ner.dev#1.txt,Person,5,9,한빛전자,5,9,,,,,,,,r2\n"
+            + "ner.dev#1.txt,Money,12,14,찾았,12,14,,,,,,,,r3\n");
+        Path json = dir.resolve("eval.json");
+        Run r = run("evaluate", "--gold", gold.toString(), "--format", "inline", "--pred", pred.toString(),
+            "--json", json.toString(), "--bootstrap", "0");
+        assertThat(r.exit()).isEqualTo(Hanex.OK);
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("types").fieldNames()).toIterable().containsExactly("Person", "Organization", "Date");
+        assertThat(root.path("types").path("Person").path("strict").path("tp").asInt()).isEqualTo(1);
+        assertThat(root.path("types").path("Person").path("strict").path("fp").asInt()).isEqualTo(1);
+        assertThat(root.path("confusion").path("matrix").path("Organization").path("Person").asInt()).isEqualTo(1);
+        assertThat(root.path("documents")).hasSize(2);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() throws Exception {
+        Path gold = write("g.csv", HEADER);
+        assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--offsets", "x").exit())
+            .isEqualTo(Hanex.USAGE);
+        assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--map", "PS").exit())
+            .isEqualTo(Hanex.USAGE);
+        assertThat(run("evaluate", "--gold", dir.resolve("missing.csv").toString(), "--pred", gold.toString())
+            .exit()).isEqualTo(Hanex.FATAL);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.hanex.eval.report;
+
+import io.github.hanex.eval.Mention;
+import io.github.hanex.eval.Span;
+import io.github.hanex.eval.score.EvaluationResult.ErrorEntry;
+import io.github.hanex.eval.score.EvaluationResult.ErrorKind;
+import java.util.Locale;
+
+/** Short texts shared by the reports. */
+final class Describe {
+
+    private Describe() {
+    }
+
+    static String kind(ErrorKind kind) {
+        return switch (kind) {
+            case FALSE_NEGATIVE -> "FN";
+            case FALSE_POSITIVE -> "FP";
+            case BOUNDARY -> "SPAN";
+        };
+    }
+
+    static String kindLong(ErrorKind kind) {
+        return switch (kind) {
+            case FALSE_NEGATIVE -> "missed (false negative)";
+            case FALSE_POSITIVE -> "spurious (false positive)";
+            case BOUNDARY -> "wrong span (strict miss, lenient hit)";
+        };
+    }
+
+    static String span(Mention m, ErrorEntry e) {
+        Span s = m.span(e.anchor());
+        if (s == null) {
+            s = m.article() != null ? m.article() : m.source();
+        }
+        return s == null ? "?" : s.toString();
+    }
+
+    /** The attributes worth showing beside a mention (value, currency, event type ...). */
+    static String attributes(Mention m) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : new String[] {"value", "value_max", "currency", "qualifier", "event_type", "modality"}) {
+            String v = m.attribute(a);
+            if (!v.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(a).append('=').append(v);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f", v * 100);
+    }
+
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.hanex.eval.report;
+
+import io.github.hanex.eval.score.EvaluationResult;
+import io.github.hanex.eval.score.EvaluationResult.AttributeScore;
+import io.github.hanex.eval.score.EvaluationResult.Confusion;
+import io.github.hanex.eval.score.EvaluationResult.DocumentScore;
+import io.github.hanex.eval.score.EvaluationResult.ErrorEntry;
+import io.github.hanex.eval.score.EvaluationResult.ErrorKind;
+import io.github.hanex.eval.score.EvaluationResult.Interval;
+import io.github.hanex.eval.score.EvaluationResult.Scores;
+import io.github.hanex.eval.score.Macro;
+import io.github.hanex.eval.score.Prf;
+import java.util.Map;
+
+/** The evaluation as one self-contained HTML page (inline CSS, no scripts, no external assets). */
+public final class HtmlReport {
+
+    private static final String CSS = """
+        body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR",sans-serif;margin:2em;color:#222}
+        h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
+        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .6em}
+        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        tr.total td{font-weight:bold;background:#fafafa}mark{background:#ffe08a}
+        .FN mark{background:#ffb3b3}.FP mark{background:#b3d4ff}.SPAN mark{background:#d9c2ff}
+        .ctx{font-family:ui-monospace,monospace;white-space:pre-wrap}.muted{color:#777}
+        """;
+
+    private HtmlReport() {
+    }
+
+    public static String render(EvaluationResult r) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        h.append("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>hanex evaluation</title>")
+            .append("<style>").append(CSS).append("</style></head><body>\n");
+        h.append("<h1>hanex evaluation</h1><p>gold: <code>").append(esc(r.gold()))
+            .append("</code><br>predictions: <code>").append(esc(r.predictions())).append("</code><br>documents: ")
+            .append(r.documents().size()).append("</p>\n");
+
+        h.append("<h2>Scores</h2><table><tr><th rowspan=2>type</th><th rowspan=2>gold</th><th rowspan=2>predicted")
+            .append("</th><th colspan=6>strict (same span)</th><th colspan=6>lenient (overlap)</th></tr><tr>");
+        for (int i = 0; i < 2; i++) {
+            h.append("<th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th><th>fn</th>");
+        }
+        h.append("</tr>\n");
+        r.byType().forEach((t, s) -> scoreRow(h, t, s.scores(), ""));
+        scoreRow(h, "micro", r.micro(), " class=\"total\"");
+        h.append("<tr class=\"total\"><td>macro (").append(r.macro().types().size()).append(" types)</td><td></td>")
+            .append("<td></td>");
+        macroCells(h, r.macro().strict());
+        macroCells(h, r.macro().lenient());
+        h.append("</tr></table>\n");
+
+        if (r.bootstrap() != null) {
+            h.append("<h2>Bootstrap intervals</h2><p class=\"muted\">").append(Describe.pct(r.bootstrap().confidence()))
+                .append("% percentile intervals, ").append(r.bootstrap().resamples())
+                .append(" resamples of the documents, seed ").append(r.bootstrap().seed()).append(".</p>")
+                .append("<table><tr><th></th><th>P</th><th>R</th><th>F1</th></tr>\n");
+            Map<String, Interval> o = r.bootstrap().overall();
+            for (String avg : new String[] {"micro", "macro"}) {
+                for (String m : new String[] {"strict", "lenient"}) {
+                    String k = avg + "." + m + ".";
+                    h.append("<tr><td>").append(avg).append(' ').append(m).append("</td>");
+                    intervalCell(h, o.get(k + "precision"));
+                    intervalCell(h, o.get(k + "recall"));
+                    intervalCell(h, o.get(k + "f1"));
+                    h.append("</tr>\n");
+                }
+            }
+            r.bootstrap().byType().forEach((t, m) -> {
+                for (String x : new String[] {"strict", "lenient"}) {
+                    h.append("<tr><td>").append(esc(t)).append(' ').append(x).append("</td>");
+                    intervalCell(h, m.get(x + ".precision"));
+                    intervalCell(h, m.get(x + ".recall"));
+                    intervalCell(h, m.get(x + ".f1"));
+                    h.append("</tr>\n");
+                }
+            });
+            h.append("</table>\n");
+        }
+
+        if (!r.attributes().isEmpty()) {
+            h.append("<h2>Attributes over matched pairs</h2><table><tr><th>type</th><th>attribute</th>")
+                .append("<th>strict pairs</th><th>lenient pairs</th></tr>\n");
+            for (AttributeScore a : r.attributes()) {
+                h.append("<tr><td>").append(esc(a.type())).append("</td><td>").append(esc(a.attribute()))
+                    .append("</td><td class=\"n\">").append(acc(a.strictCorrect(), a.strictTotal()))
+                    .append("</td><td class=\"n\">").append(acc(a.lenientCorrect(), a.lenientTotal()))
+                    .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        Confusion c = r.confusion();
+        h.append("<h2>Confusion</h2><p class=\"muted\">Rows: gold label; columns: predicted label; spans that ")
+            .append("overlap, matched one to one (same label first).</p><table><tr><th></th>");
+        c.labels().forEach(l -> h.append("<th>").append(esc(l)).append("</th>"));
+        h.append("</tr>\n");
+        for (String g : c.labels()) {
+            h.append("<tr><th>").append(esc(g)).append("</th>");
+            for (String p : c.labels()) {
+                int v = c.count(g, p);
+                h.append("<td class=\"n\">").append(v == 0 ? "" : Integer.toString(v)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+
+        for (ErrorKind kind : ErrorKind.values()) {
+            var list = r.errors().stream().filter(e -> e.kind() == kind).toList();
+            h.append("<h2>").append(esc(Describe.kindLong(kind))).append(": ").append(list.size()).append("</h2>");
+            if (list.isEmpty()) {
+                continue;
+            }
+            h.append("<table><tr><th>document</th><th>type</th><th>span</th><th>context</th><th>details</th>")
+                .append("<th>rule</th></tr>\n");
+            for (ErrorEntry e : list) {
+                errorRow(h, e);
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2>Documents</h2><table><tr><th>document</th><th>gold</th><th>predicted</th>")
+            .append("<th>strict P</th><th>strict R</th><th>strict F1</th><th>lenient P</th><th>lenient R</th>")
+            .append("<th>lenient F1</th></tr>\n");
+        for (DocumentScore d : r.documents()) {
+            Prf s = d.scores().strict();
+            Prf l = d.scores().lenient();
+            h.append("<tr><td>").append(esc(d.docId())).append("</td>").append(cell(l.gold()))
+                .append(cell(l.predicted())).append(cell(s.precision())).append(cell(s.recall()))
+                .append(cell(s.f1())).append(cell(l.precision())).append(cell(l.recall())).append(cell(l.f1()))
+                .append("</tr>\n");
+        }
+        h.append("</table>\n");
+
+        if (!r.ignoredGoldTypes().isEmpty() || !r.warnings().isEmpty()) {
+            h.append("<h2>Notes</h2><ul>");
+            r.ignoredGoldTypes().forEach((t, n) -> h.append("<li>gold type ").append(esc(t)).append(" ignored (")
+                .append(n).append(" mentions; no mapping)</li>"));
+            r.warnings().forEach(w -> h.append("<li>").append(esc(w)).append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static void scoreRow(StringBuilder h, String label, Scores s, String cls) {
+        h.append("<tr").append(cls).append("><td>").append(esc(label)).append("</td>")
+            .append(cell(s.lenient().gold())).append(cell(s.lenient().predicted()));
+        for (Prf p : new Prf[] {s.strict(), s.lenient()}) {
+            h.append(cell(p.precision())).append(cell(p.recall())).append(cell(p.f1())).append(cell(p.tp()))
+                .append(cell(p.fp())).append(cell(p.fn()));
+        }
+        h.append("</tr>\n");
+    }
+
+    private static void macroCells(StringBuilder h, Macro m) {
+        h.append(cell(m.precision())).append(cell(m.recall())).append(cell(m.f1())).append("<td></td><td></td><td></td>");
+    }
+
+    private static void intervalCell(StringBuilder h, Interval i) {
+        h.append("<td class=\"n\">").append(i == null ? "" : Describe.num(i.low()) + " – " + Describe.num(i.high()))
+            .append("</td>");
+    }
+
+    private static void errorRow(StringBuilder h, ErrorEntry e) {
+        String kind = Describe.kind(e.kind());
+        h.append("<tr class=\"").append(kind).append("\"><td>").append(esc(e.docId())).append("</td><td>")
+            .append(esc(e.type())).append("</td><td>").append(esc(e.anchor().label())).append(' ')
+            .append(esc(Describe.span(e.subject(), e))).append("</td><td class=\"ctx\">");
+        if (e.context() != null) {
+            h.append(esc(e.context().left())).append("<mark>").append(esc(e.context().mention())).append("</mark>")
+                .append(esc(e.context().right()));
+        } else {
+            h.append("<mark>").append(esc(e.subject().text())).append("</mark>");
+        }
+        h.append("</td><td>");
+        StringBuilder details = new StringBuilder();
+        if (e.kind() == ErrorKind.BOUNDARY) {
+            details.append("predicted ").append(Describe.span(e.predicted(), e)).append(" “")
+                .append(e.predicted().text()).append('”');
+        }
+        if (e.confusedWith() != null) {
+            details.append(details.length() > 0 ? "; " : "").append(e.kind() == ErrorKind.FALSE_POSITIVE
+                ? "gold has " : "predicted as ").append(e.confusedWith());
+        }
+        String attrs = Describe.attributes(e.subject());
+        if (!attrs.isEmpty()) {
+            details.append(details.length() > 0 ? "; " : "").append(attrs);
+        }
+        h.append(esc(details.toString())).append("</td><td>")
+            .append(esc(e.predicted() == null ? "" : e.predicted().attribute("rule"))).append("</td></tr>\n");
+    }
+
+    private static String cell(int v) {
+        return "<td class=\"n\">" + v + "</td>";
+    }
+
+    private static String cell(double v) {
+        return "<td class=\"n\">" + Describe.num(v) + "</td>";
+    }
+
+    private static String acc(int correct, int total) {
+        return total == 0 ? "–" : correct + "/" + total + " (" + Describe.pct((double) correct / total) + "%)";
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}
