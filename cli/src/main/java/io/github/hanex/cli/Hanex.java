@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code hanex} command. */
 @Command(name = "hanex", mixinStandardHelpOptions = true, versionProvider = Hanex.Version.class,
     description = "Rule-based information extraction for Korean news (Apache UIMA).",
-    subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnnotateCommand.class, ExtractCommand.class, BoilerplateEvalCommand.class,
+        BenchExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Hanex {
 
     /** Exit code: everything went well. */
