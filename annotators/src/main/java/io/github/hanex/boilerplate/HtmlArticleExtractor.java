@@ -69,6 +69,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         trimEdges(blocks, roles);
+        dropLabels(blocks, roles);
         if (keptLength(blocks, roles) < 100) {
             fallback(page, roles);
         }
@@ -128,7 +129,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     // ---- choosing the body ----------------------------------------------------------------------------------
 
-    private List<Box> chooseRegion(HtmlBlocks page) {
+    List<Box> chooseRegion(HtmlBlocks page) {
         List<Block> blocks = page.blocks;
         Box best = null;
         for (Block b : blocks) {
@@ -213,6 +214,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         while (box.parent != null && box.parent.scored && box.parent.nearestChrome == null
             && box.parent.score >= box.score * 0.9 && box.parent.parent != null) {
             box = box.parent;
+        }
+        // Prose spread over cousin boxes: take the ancestor that holds clearly more prose at a similar score.
+        Box a = box.parent;
+        for (int level = 0; a != null && a.parent != null && level < 3; level++, a = a.parent) {
+            if (a.nearestChrome != null) {
+                break;
+            }
+            if (a.scored && a.score >= best.score * 0.6 && a.proseLength >= box.proseLength * 1.4
+                && a.linkDensity() < 0.3) {
+                box = a;
+            }
         }
         return box;
     }
@@ -341,6 +353,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         for (int i = 0; i < roles.length; i++) {
             if ((i < first || i > last) && roles[i] == Role.BODY && !isProse(blocks.get(i))
                 && blocks.get(i).length() < 40) {
+                roles[i] = Role.NONE;
+            }
+        }
+    }
+
+    /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
+    private static void dropLabels(List<Block> blocks, Role[] roles) {
+        for (int i = 0; i + 1 < roles.length; i++) {
+            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE && blocks.get(i + 1).linkDensity() > 0.5
+                && TextShape.words(blocks.get(i).text.toString()) <= 5 && !isProse(blocks.get(i))) {
                 roles[i] = Role.NONE;
             }
         }

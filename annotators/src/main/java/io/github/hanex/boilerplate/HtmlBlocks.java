@@ -40,6 +40,8 @@ final class HtmlBlocks {
         Box nearestChrome;
         int textLength;
         int linkLength;
+        /** Length of prose blocks (long, few links) inside. */
+        int proseLength;
         double score;
         boolean scored;
 
@@ -291,19 +293,25 @@ final class HtmlBlocks {
         int n = blocks.size();
         textPrefix = new int[n + 1];
         linkPrefix = new int[n + 1];
+        int[] prosePrefix = new int[n + 1];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             textPrefix[i + 1] = textPrefix[i] + b.length();
             linkPrefix[i + 1] = linkPrefix[i] + b.linkChars;
+            prosePrefix[i + 1] = prosePrefix[i] + (b.length() >= 80 && b.linkDensity() < 0.3 ? b.length() : 0);
         }
         totalText = textPrefix[n];
+        int totalProse = prosePrefix[n];
         for (Box box : boxes) {
             box.textLength = textPrefix[box.endBlock] - textPrefix[box.firstBlock];
             box.linkLength = linkPrefix[box.endBlock] - linkPrefix[box.firstBlock];
             boolean cue = (box.chromeCue != null && box.contentCue == null && !box.articleBody
                 && !"article".equals(box.tag) && !"main".equals(box.tag)) || box.chromeTag;
-            // A "chrome" wrapper around most of the page is a layout container, not chrome.
-            box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText;
+            // A "chrome" wrapper around most of the page's text or prose is a layout container, not chrome.
+            int prose = prosePrefix[box.endBlock] - prosePrefix[box.firstBlock];
+            box.proseLength = prose;
+            box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText
+                && (prose < 0.4 * totalProse || totalProse == 0);
             box.nearestChrome = box.chrome ? box : box.parent == null ? null : box.parent.nearestChrome;
         }
     }
