@@ -14,6 +14,8 @@ final class SourceText {
     private int[] ends = new int[64];
     private int spaceBegin = -1;
     private int spaceEnd = -1;
+    /** The pending space run is one character that is not a plain space (a tab, a line break, a no-break space). */
+    private boolean spaceReplaced;
 
     int length() {
         return text.length();
@@ -54,12 +56,21 @@ final class SourceText {
             }
             if (spaceBegin < 0) {
                 spaceBegin = begin;
+                spaceReplaced = c != ' ' && end - begin == 1;
+            } else {
+                spaceReplaced = false;
             }
             spaceEnd = end;
             return;
         }
         if (spaceBegin >= 0) {
-            push(' ', spaceBegin, spaceEnd);
+            // A lone tab or line break folded to a space has no source of the same text: it is inserted, so that
+            // every mapped stretch of equal length equals its source.
+            if (spaceReplaced) {
+                push(' ', -1, -1);
+            } else {
+                push(' ', spaceBegin, spaceEnd);
+            }
             spaceBegin = -1;
         }
         push(c, begin, end);
@@ -70,6 +81,7 @@ final class SourceText {
         if (text.length() > 0 && spaceBegin < 0) {
             spaceBegin = at;
             spaceEnd = at;
+            spaceReplaced = true;
         }
     }
 
@@ -144,18 +156,22 @@ final class SourceText {
     void copyTo(ArticleText.Builder out, int from, int to) {
         int i = from;
         while (i < to) {
+            if (begins[i] < 0) {
+                out.appendInserted(" ");
+                i++;
+                continue;
+            }
             int j = i + 1;
             if (ends[i] - begins[i] == 1) {
                 while (j < to && ends[j] - begins[j] == 1 && begins[j] == ends[j - 1]) {
                     j++;
                 }
             } else {
-                while (j < to && begins[j] == begins[i] && ends[j] == ends[i]) {
+                while (j < to && begins[j] == begins[i] && ends[j] == ends[i] && begins[j] >= 0) {
                     j++;
                 }
             }
-            out.append(text.subSequence(i, j), begins[i], j - i == 1 || ends[i] - begins[i] == 1
-                ? ends[j - 1] : ends[i]);
+            out.append(text.subSequence(i, j), begins[i], ends[j - 1]);
             i = j;
         }
     }
