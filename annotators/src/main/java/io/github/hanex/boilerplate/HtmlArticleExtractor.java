@@ -52,12 +52,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     @Override
     public ExtractedArticle extract(String source) {
         Document doc = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
-        HtmlMetadata meta = HtmlMetadata.read(doc);
         Element body = doc.body();
         if (body == null) {
+            HtmlMetadata meta = HtmlMetadata.read(doc, List.of());
             return new ExtractedArticle(ArticleText.builder().build(), metadata(meta, null, null));
         }
         HtmlBlocks page = HtmlBlocks.of(body, source, cues);
+        HtmlMetadata meta = HtmlMetadata.read(doc, page.metadataElements);
         List<Block> blocks = page.blocks;
         Role[] roles = new Role[blocks.size()];
         java.util.Arrays.fill(roles, Role.NONE);
@@ -292,6 +293,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static boolean inCaption(Box box, Box stop) {
+        if (!box.inCaption) {
+            return false;
+        }
         for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
             if (b.caption) {
                 return true;
@@ -301,6 +305,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static boolean inSubtitle(Box box, Box stop) {
+        if (!box.inSubtitle) {
+            return false;
+        }
         for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
             if (b.subtitle) {
                 return true;
@@ -310,6 +317,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static int headingOf(Box box, Box stop) {
+        if (box.heading == 0) {
+            return 0;
+        }
         for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
             int level = b.headingLevel();
             if (level > 0) {
@@ -402,9 +412,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int firstH1 = -1;
         int h1Count = 0;
         for (Block b : blocks) {
-            int level = headingOf(b.box, page.boxes.get(0));
-            boolean titleLike = level > 0 && level <= 3 || (b.box.element.className().toLowerCase(Locale.ROOT)
-                .contains("title") && b.length() >= 8);
+            int level = b.box.heading;
+            boolean titleLike = level > 0 && level <= 3 || (b.box.hint.contains("title") && b.length() >= 8);
             if (!titleLike || b.length() < 4 || b.length() > 400 || b.linkDensity() > 0.9 && level != 1) {
                 continue;
             }

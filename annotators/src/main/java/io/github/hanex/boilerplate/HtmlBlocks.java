@@ -38,6 +38,12 @@ final class HtmlBlocks {
         boolean chromeTag;
         boolean chrome;
         Box nearestChrome;
+        /** Lower-cased class and id. */
+        String hint = "";
+        /** Heading level of this box or the nearest heading around it (0: none). */
+        int heading;
+        boolean inCaption;
+        boolean inSubtitle;
         int textLength;
         int linkLength;
         /** Length of prose blocks (long, few links) inside. */
@@ -117,6 +123,8 @@ final class HtmlBlocks {
     final BoilerplateCues cues;
     final List<Box> boxes = new ArrayList<>();
     final List<Block> blocks = new ArrayList<>();
+    /** Elements the walk passed that carry metadata: scripts, meta, itemprop and time elements in the body. */
+    final List<Element> metadataElements = new ArrayList<>();
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
@@ -168,6 +176,9 @@ final class HtmlBlocks {
     private void visit(Element child, Box box, boolean link, boolean bold, int depth) {
         String tag = child.normalName();
         if (SKIP_TAGS.contains(tag)) {
+            if ("script".equals(tag) || "meta".equals(tag)) {
+                metadataElements.add(child);
+            }
             return;
         }
         if ("br".equals(tag)) {
@@ -181,12 +192,15 @@ final class HtmlBlocks {
         if (attrs != null && isHidden(attrs)) {
             return;
         }
+        if ("time".equals(tag) || attrs != null && attrs.hasKey("itemprop")) {
+            metadataElements.add(child);
+        }
         String hint = attrs == null ? "" : hintOf(attrs);
-        BoilerplateCues.Cue chrome = hint.isEmpty() ? null : cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint);
-        boolean caption = "figcaption".equals(tag)
-            || (!hint.isEmpty() && cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null);
-        boolean subtitle = !hint.isEmpty() && cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null;
-        boolean byline = !hint.isEmpty() && cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null;
+        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.computeIfAbsent(hint, this::hints);
+        BoilerplateCues.Cue chrome = hints.chrome;
+        boolean caption = "figcaption".equals(tag) || hints.caption;
+        boolean subtitle = hints.subtitle;
+        boolean byline = hints.byline;
         boolean articleBody = attrs != null && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
             || articleBody;
@@ -198,7 +212,12 @@ final class HtmlBlocks {
         }
         Box childBox = newBox(child, tag, box);
         childBox.chromeCue = chrome;
-        childBox.contentCue = hint.isEmpty() ? null : cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint);
+        childBox.contentCue = hints.content;
+        childBox.hint = hint;
+        int level = headingLevel(tag);
+        childBox.heading = level > 0 ? level : box.heading;
+        childBox.inCaption = caption || box.inCaption;
+        childBox.inSubtitle = subtitle || box.inSubtitle;
         childBox.caption = caption;
         childBox.subtitle = subtitle;
         childBox.byline = byline;
@@ -213,6 +232,22 @@ final class HtmlBlocks {
     }
 
     private boolean breakPending;
+
+    /** What the class/id cues say about an element; cached per distinct class/id value of a page. */
+    private record Hints(BoilerplateCues.Cue chrome, BoilerplateCues.Cue content, boolean caption, boolean subtitle,
+                         boolean byline) {
+        static final Hints NONE = new Hints(null, null, false, false, false);
+    }
+
+    private final java.util.Map<String, Hints> hintCache = new java.util.HashMap<>();
+
+    private Hints hints(String hint) {
+        return new Hints(cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint),
+            cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint),
+            cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null,
+            cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null,
+            cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null);
+    }
 
     private void addText(TextNode node, Box box, boolean link, boolean bold) {
         Range range = node.sourceRange();
@@ -267,8 +302,7 @@ final class HtmlBlocks {
                 return true;
             }
         }
-        return "true".equals(attrs.get("aria-hidden")) && !attrs.get("class").isEmpty()
-            && attrs.get("class").contains("hidden");
+        return false;
     }
 
     private static int skipSpaces(String s, int i) {
@@ -288,7 +322,7 @@ final class HtmlBlocks {
         return hint.toLowerCase(Locale.ROOT);
     }
 
-    /** Drops empty blocks' effects and computes per-box text and link lengths and chrome flags. */
+    /** Computes per-box text, link and prose lengths and which boxes are chrome. */
     private void finish() {
         int n = blocks.size();
         textPrefix = new int[n + 1];

@@ -44,53 +44,77 @@ final class HtmlMetadata {
     String timeDatetime;
     String itemAuthor;
 
-    static HtmlMetadata read(Document doc) {
+    /**
+     * Reads the metadata in {@code <head>} and in {@code bodyElements} (the scripts, meta, itemprop and time
+     * elements of the body, collected while the body was cut into blocks), so the page is not walked again.
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements) {
         HtmlMetadata m = new HtmlMetadata();
-        for (Element e : doc.getElementsByTag("meta")) {
-            String key = e.attr("property");
-            if (key.isEmpty()) {
-                key = e.attr("name");
-            }
-            if (key.isEmpty()) {
-                key = e.attr("itemprop");
-            }
-            String content = e.attr("content").strip();
-            if (!key.isEmpty() && !content.isEmpty()) {
-                m.meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        Element head = doc.head();
+        if (head != null) {
+            for (Element e : head.getAllElements()) {
+                m.visit(e);
             }
         }
-        for (Element e : doc.getElementsByTag("link")) {
-            if (m.canonical == null && "canonical".equalsIgnoreCase(e.attr("rel").strip())
-                && !e.attr("href").isBlank()) {
-                m.canonical = e.attr("href").strip();
-            }
-        }
-        Element title = doc.getElementsByTag("title").first();
-        if (title != null) {
-            m.htmlTitle = title.text().strip();
-            m.htmlTitleElement = title;
-        }
-        for (Element script : doc.getElementsByTag("script")) {
-            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                m.readJsonLd(script);
-            }
-        }
-        for (Element e : doc.getElementsByAttribute("itemprop")) {
-            String prop = e.attr("itemprop");
-            if (m.itemPublished == null && "datePublished".equalsIgnoreCase(prop)) {
-                String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content")
-                    : e.text();
-                m.itemPublished = v.isBlank() ? null : v.strip();
-            } else if (m.itemAuthor == null && "author".equalsIgnoreCase(prop)) {
-                String v = e.hasAttr("content") ? e.attr("content") : e.text();
-                m.itemAuthor = v.isBlank() || v.length() > 100 ? null : v.strip();
-            }
-        }
-        Element time = doc.getElementsByTag("time").first();
-        if (time != null && !time.attr("datetime").isBlank()) {
-            m.timeDatetime = time.attr("datetime").strip();
+        for (Element e : bodyElements) {
+            m.visit(e);
         }
         return m;
+    }
+
+    private void visit(Element e) {
+        switch (e.normalName()) {
+            case "meta" -> {
+                String key = e.attr("property");
+                if (key.isEmpty()) {
+                    key = e.attr("name");
+                }
+                if (key.isEmpty()) {
+                    key = e.attr("itemprop");
+                }
+                String content = e.attr("content").strip();
+                if (!key.isEmpty() && !content.isEmpty()) {
+                    meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                }
+            }
+            case "link" -> {
+                if (canonical == null && "canonical".equalsIgnoreCase(e.attr("rel").strip())
+                    && !e.attr("href").isBlank()) {
+                    canonical = e.attr("href").strip();
+                }
+            }
+            case "title" -> {
+                if (htmlTitleElement == null) {
+                    htmlTitle = e.text().strip();
+                    htmlTitleElement = e;
+                }
+            }
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    readJsonLd(e);
+                }
+            }
+            case "time" -> {
+                if (timeDatetime == null && !e.attr("datetime").isBlank()) {
+                    timeDatetime = e.attr("datetime").strip();
+                }
+            }
+            default -> {
+                // itemprop microdata below
+            }
+        }
+        String prop = e.attr("itemprop");
+        if (prop.isEmpty()) {
+            return;
+        }
+        if (itemPublished == null && "datePublished".equalsIgnoreCase(prop)) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content")
+                : e.text();
+            itemPublished = v.isBlank() ? null : v.strip();
+        } else if (itemAuthor == null && "author".equalsIgnoreCase(prop)) {
+            String v = e.hasAttr("content") ? e.attr("content") : e.text();
+            itemAuthor = v.isBlank() || v.length() > 100 ? null : v.strip();
+        }
     }
 
     private void readJsonLd(Element script) {
