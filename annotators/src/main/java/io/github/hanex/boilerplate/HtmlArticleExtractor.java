@@ -88,6 +88,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             titleText = emitHtmlTitle(meta, source, out);
         }
         String author = null;
+        boolean glued = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (roles[i] == Role.NONE) {
@@ -96,11 +97,27 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (roles[i] == Role.TITLE) {
                 titleText = b.text.toString();
             }
-            out.startParagraph(kind(roles[i]), rule(roles[i]));
+            if (!glued) {
+                Role role = isDropCap(blocks, roles, i) ? roles[i + 1] : roles[i];
+                out.startParagraph(kind(role), rule(role));
+            }
             b.text.copyTo(out, 0, b.length());
-            out.endParagraph();
+            // A drop cap ("T" in its own element before "urkey, Poland ...") belongs to the next paragraph.
+            glued = isDropCap(blocks, roles, i);
+            if (!glued) {
+                out.endParagraph();
+            }
         }
         return new ExtractedArticle(out.build(), metadata(meta, titleText, author));
+    }
+
+    private static boolean isDropCap(List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        if (b.length() != 1 || !Character.isUpperCase(b.text.charAt(0)) || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        return roles[i + 1] == Role.BODY && next.length() > 0 && Character.isLowerCase(next.text.charAt(0));
     }
 
     private static PageMetadata metadata(HtmlMetadata meta, String extractedTitle, String author) {
@@ -362,7 +379,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         for (int i = 0; i < roles.length; i++) {
             if ((i < first || i > last) && roles[i] == Role.BODY && !isProse(blocks.get(i))
-                && blocks.get(i).length() < 40) {
+                && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
                 roles[i] = Role.NONE;
             }
         }

@@ -114,6 +114,19 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropCapJoinsItsParagraph() {
+        String html = "<html><body><h1>Heading</h1><div class=\"story\"><span class=\"cap\">T</span><p>urkey and "
+            + "Poland were removed from the list of travel corridors on Thursday, officials said.</p><p>Travellers "
+            + "arriving from those places must now self-isolate for fourteen days, the minister said.</p></div>"
+            + "</body></html>";
+        ArticleText article = extractor.extract(html).article();
+        assertThat(lines(article)).contains("Turkey and Poland were removed from the list of travel corridors on "
+            + "Thursday, officials said.");
+        assertThat(article.paragraphs()).extracting(ArticleText.Paragraph::kind).containsExactly("title", "body", "body");
+        Spans.assertExact(html, article, true);
+    }
+
+    @Test
     void titleFallsBackToTheTitleElementWithoutSiteName() {
         String para = "This page has no heading at all, but its text is long enough to be an article body, "
             + "with commas, clauses, and a full stop.";
