@@ -99,7 +99,8 @@ class HtmlArticleExtractorTest {
     @Test
     void whiteSpaceIsFoldedAndEntitiesMapToTheirSource() {
         String html = "<html><body><article><h1>A&amp;B\n   title</h1><p>One&nbsp;&nbsp;two\t\tthree "
-            + "<a href=\"#\">four</a> <i>five</i>&#x2014;six &quot;seven&quot; and a long enough tail of words here.</p>"
+            + "<a href=\"#\">four</a> <i>five</i>&#x2014;six &quot;seven&quot; and a long enough tail of words "
+            + "here.</p>"
             + "</article></body></html>";
         ArticleText article = extractor.extract(html).article();
         assertThat(lines(article)).containsExactly("A&B title",
@@ -122,7 +123,8 @@ class HtmlArticleExtractorTest {
         ArticleText article = extractor.extract(html).article();
         assertThat(lines(article)).contains("Turkey and Poland were removed from the list of travel corridors on "
             + "Thursday, officials said.");
-        assertThat(article.paragraphs()).extracting(ArticleText.Paragraph::kind).containsExactly("title", "body", "body");
+        assertThat(article.paragraphs()).extracting(ArticleText.Paragraph::kind)
+            .containsExactly("title", "body", "body");
         Spans.assertExact(html, article, true);
     }
 
