@@ -3,7 +3,10 @@ package io.github.hanex.boilerplate;
 import io.github.hanex.io.DocumentLoader;
 import io.github.hanex.io.InputFormat;
 import io.github.hanex.type.DocumentMetadata;
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -25,8 +28,29 @@ import org.apache.uima.jcas.JCas;
         "io.github.hanex.type.DocumentMetadata"})
 public class BoilerplateRemover extends JCasAnnotator_ImplBase {
 
-    private final ArticleExtractor html = new HtmlArticleExtractor();
-    private final ArticleExtractor text = new ScrapedTextExtractor();
+    /**
+     * Location of the cue file (class/id words of page chrome, content, captions and subtitles; copyright and
+     * byline words; see {@code rules/README.md}). Cues only tip the balance: extraction works from the shape of
+     * the page.
+     */
+    public static final String PARAM_CUES = "cues";
+    @ConfigurationParameter(name = PARAM_CUES, defaultValue = BoilerplateCues.DEFAULT_LOCATION)
+    private String cuesLocation;
+
+    private ArticleExtractor html;
+    private ArticleExtractor text;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            BoilerplateCues cues = BoilerplateCues.load(cuesLocation);
+            html = new HtmlArticleExtractor(cues);
+            text = new ScrapedTextExtractor(cues);
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -34,6 +58,12 @@ public class BoilerplateRemover extends JCasAnnotator_ImplBase {
         DocumentMetadata meta = JCasUtil.selectSingle(raw, DocumentMetadata.class);
         InputFormat format = InputFormat.fromLabel(meta.getSourceFormat());
         ArticleExtractor extractor = format == InputFormat.HTML ? html : text;
-        ArticleViews.write(jcas, raw, extractor.extract(raw.getDocumentText()));
+        ExtractedArticle article;
+        try {
+            article = extractor.extract(raw.getDocumentText());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+        ArticleViews.write(jcas, raw, article);
     }
 }

@@ -1,57 +1,529 @@
 package io.github.hanex.boilerplate;
 
+import io.github.hanex.boilerplate.HtmlBlocks.Block;
+import io.github.hanex.boilerplate.HtmlBlocks.Box;
 import io.github.hanex.text.ArticleText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
- * Finds the article in an HTML page. (First version: headings, paragraphs and captions outside page chrome.)
+ * Finds the article in an HTML page. One Jsoup parse (tracking source positions), one pass that cuts the page
+ * into text blocks ({@link HtmlBlocks}), then linear passes over the blocks:
+ * <ol>
+ * <li>content scoring: every block that reads like prose (length, commas, few links) scores the boxes above it,
+ * weighted by tag and class/id cues, damped by link density; the best box is the article body, joined by
+ * sibling boxes that score close to it;</li>
+ * <li>block filtering inside the body: chrome boxes (share bars, related lists, ads), link lists, bylines,
+ * date lines and copyright lines go; headings become subtitles and figure captions captions;</li>
+ * <li>the title is the heading that best matches the page's declared title (JSON-LD headline, Open Graph,
+ * {@code <title>}); subtitles and captions between it and the body are kept.</li>
+ * </ol>
+ * Paragraph rules: {@code html:title}, {@code html:subtitle}, {@code html:body}, {@code html:caption}.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
-    private static final String RULE = "html:block";
+
+    static final String RULE_TITLE = "html:title";
+    static final String RULE_SUBTITLE = "html:subtitle";
+    static final String RULE_BODY = "html:body";
+    static final String RULE_CAPTION = "html:caption";
+
+    private static final int MIN_SCORED_LENGTH = 25;
+
+    private final BoilerplateCues cues;
+
+    public HtmlArticleExtractor() {
+        this(BoilerplateCues.defaults());
+    }
+
+    public HtmlArticleExtractor(BoilerplateCues cues) {
+        this.cues = cues;
+    }
+
+    /** What each block became. */
+    private enum Role { NONE, TITLE, SUBTITLE, BODY, CAPTION }
 
     @Override
     public ExtractedArticle extract(String source) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(source, "", parser);
+        Document doc = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
+        Element body = doc.body();
+        if (body == null) {
+            HtmlMetadata meta = HtmlMetadata.read(doc, List.of());
+            return new ExtractedArticle(ArticleText.builder().build(), metadata(meta, null, null));
+        }
+        HtmlBlocks page = HtmlBlocks.of(body, source, cues);
+        HtmlMetadata meta = HtmlMetadata.read(doc, page.metadataElements);
+        List<Block> blocks = page.blocks;
+        Role[] roles = new Role[blocks.size()];
+        java.util.Arrays.fill(roles, Role.NONE);
+
+        List<Box> region = chooseRegion(page);
+        for (Box box : region) {
+            for (int i = box.firstBlock; i < box.endBlock; i++) {
+                roles[i] = classifyInRegion(blocks.get(i), box);
+            }
+        }
+        trimEdges(blocks, roles);
+        dropLabels(blocks, roles);
+        if (keptLength(blocks, roles) < 100) {
+            fallback(page, roles);
+        }
+        String declaredTitle = meta.title();
+        int title = findTitle(page, declaredTitle, roles);
+        if (title >= 0) {
+            roles[title] = Role.TITLE;
+            addLeadParagraphs(page, roles, title);
+            dropTitleRepeats(blocks, roles, title);
+        }
+
         ArticleText.Builder out = ArticleText.builder();
-        Elements blocks = doc.body() == null ? new Elements()
-            : doc.body().select("h1, h2, h3, p, figcaption");
-        for (Element block : blocks) {
-            if (block.parents().is("nav, header, footer, aside, form")) {
+        String titleText = null;
+        if (title < 0) {
+            titleText = emitHtmlTitle(meta, source, out);
+        }
+        String author = null;
+        boolean glued = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (roles[i] == Role.NONE) {
                 continue;
             }
-            String kind = switch (block.normalName()) {
-                case "h1" -> "title";
-                case "h2", "h3" -> "subtitle";
-                case "figcaption" -> "caption";
-                default -> "body";
-            };
-            out.startParagraph(kind, RULE);
-            appendText(block, out);
-            out.endParagraph();
-        }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return new ExtractedArticle(out.build(), new PageMetadata(title, null, null, null, null));
-    }
-
-    private static void appendText(Node node, ArticleText.Builder out) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                String value = text.getWholeText();
-                var range = text.sourceRange();
-                if (!value.isBlank() && range.isTracked()) {
-                    out.append(value.replace('\n', ' '), range.startPos(), range.endPos());
-                }
-            } else if (child instanceof Element element && !"script".equals(element.normalName())
-                && !"style".equals(element.normalName())) {
-                appendText(element, out);
+            if (roles[i] == Role.TITLE) {
+                titleText = b.text.toString();
+            }
+            if (!glued) {
+                Role role = isDropCap(blocks, roles, i) ? roles[i + 1] : roles[i];
+                out.startParagraph(kind(role), rule(role));
+            }
+            b.text.copyTo(out, 0, b.length());
+            // A drop cap ("T" in its own element before "urkey, Poland ...") belongs to the next paragraph.
+            glued = isDropCap(blocks, roles, i);
+            if (!glued) {
+                out.endParagraph();
             }
         }
+        return new ExtractedArticle(out.build(), metadata(meta, titleText, author));
+    }
+
+    private static boolean isDropCap(List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        if (b.length() != 1 || !Character.isUpperCase(b.text.charAt(0)) || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        return roles[i + 1] == Role.BODY && next.length() > 0 && Character.isLowerCase(next.text.charAt(0));
+    }
+
+    private static PageMetadata metadata(HtmlMetadata meta, String extractedTitle, String author) {
+        String title = extractedTitle != null ? extractedTitle : meta.title();
+        String byline = meta.author();
+        return new PageMetadata(title, meta.publisher(), meta.published(), byline != null ? byline : author,
+            meta.canonicalUrl());
+    }
+
+    private static String kind(Role role) {
+        return switch (role) {
+            case TITLE -> "title";
+            case SUBTITLE -> "subtitle";
+            case CAPTION -> "caption";
+            default -> "body";
+        };
+    }
+
+    private static String rule(Role role) {
+        return switch (role) {
+            case TITLE -> RULE_TITLE;
+            case SUBTITLE -> RULE_SUBTITLE;
+            case CAPTION -> RULE_CAPTION;
+            default -> RULE_BODY;
+        };
+    }
+
+    // ---- choosing the body ----------------------------------------------------------------------------------
+
+    List<Box> chooseRegion(HtmlBlocks page) {
+        List<Block> blocks = page.blocks;
+        Box best = null;
+        for (Block b : blocks) {
+            if (b.box.nearestChrome != null || b.length() < MIN_SCORED_LENGTH || b.linkDensity() > 0.5) {
+                continue;
+            }
+            double score = 1 + commas(b.text) + Math.min(b.length() / 100.0, 3);
+            // Text beside block children scores its own box; a leaf block scores the box around it.
+            Box start = b.box.hasBlockChildren ? b.box : b.box.parent;
+            int level = 0;
+            for (Box box = start; box != null && level < 5; box = box.parent, level++) {
+                if (box.nearestChrome != null) {
+                    break;
+                }
+                if (!box.scored) {
+                    box.scored = true;
+                    box.score = initialScore(box);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                box.score += score / divider;
+            }
+        }
+        double bestScore = 0;
+        for (Box box : page.boxes) {
+            if (!box.scored) {
+                continue;
+            }
+            box.score *= 1 - box.linkDensity();
+            if (box.score > bestScore) {
+                bestScore = box.score;
+                best = box;
+            }
+        }
+        List<Box> region = new ArrayList<>();
+        if (best == null) {
+            region.add(page.boxes.get(0));
+            return region;
+        }
+        best = widen(best);
+        Box parent = best.parent;
+        if (parent == null) {
+            region.add(best);
+            return region;
+        }
+        double threshold = Math.max(10, best.score * 0.2);
+        for (Box sibling : parent.children) {
+            if (sibling == best) {
+                region.add(sibling);
+                continue;
+            }
+            if (sibling.nearestChrome != null) {
+                continue;
+            }
+            boolean append = sibling.scored && sibling.score >= threshold;
+            if (!append && ("p".equals(sibling.tag) || headingLevel(sibling) > 0)) {
+                append = sibling.linkDensity() < 0.25 && (sibling.textLength > 80 || headingLevel(sibling) > 0
+                    && adjacentTo(parent, sibling, best));
+            }
+            if (append) {
+                region.add(sibling);
+            }
+        }
+        return region;
+    }
+
+    private static int headingLevel(Box box) {
+        return box.headingLevel();
+    }
+
+    private static boolean adjacentTo(Box parent, Box sibling, Box best) {
+        int i = parent.children.indexOf(sibling);
+        int j = parent.children.indexOf(best);
+        return Math.abs(i - j) <= 1;
+    }
+
+    /**
+     * When the best box is one of several similar boxes (an article split into sections), the box around them is
+     * the body.
+     */
+    private static Box widen(Box best) {
+        Box box = best;
+        while (box.parent != null && box.parent.scored && box.parent.nearestChrome == null
+            && box.parent.score >= box.score * 0.9 && box.parent.parent != null) {
+            box = box.parent;
+        }
+        // Prose spread over cousin boxes: take the ancestor that holds clearly more prose at a similar score.
+        Box a = box.parent;
+        for (int level = 0; a != null && a.parent != null && level < 3; level++, a = a.parent) {
+            if (a.nearestChrome != null) {
+                break;
+            }
+            if (a.scored && a.score >= best.score * 0.6 && a.proseLength >= box.proseLength * 1.4
+                && a.linkDensity() < 0.3) {
+                box = a;
+            }
+        }
+        return box;
+    }
+
+    private double initialScore(Box box) {
+        double score = switch (box.tag) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (box.contentCue != null || "article".equals(box.tag)) {
+            score += 25;
+        }
+        if (box.chromeCue != null) {
+            score -= 25;
+        }
+        if (box.articleBody) {
+            score += 50;
+        }
+        return score;
+    }
+
+    private static int commas(SourceText text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- inside the body ------------------------------------------------------------------------------------
+
+    private Role classifyInRegion(Block b, Box regionBox) {
+        Box chrome = b.box.nearestChrome;
+        if (chrome != null && chrome != regionBox && regionBox.contains(chrome)) {
+            return Role.NONE;
+        }
+        if (b.box.byline && b.length() < 200) {
+            return Role.NONE;
+        }
+        boolean caption = inCaption(b.box, regionBox);
+        int heading = headingOf(b.box, regionBox);
+        double ld = b.linkDensity();
+        if (ld > 0.5 || (ld > 0.25 && b.length() < 60)) {
+            return Role.NONE;
+        }
+        if (isChromeLine(b)) {
+            return Role.NONE;
+        }
+        if (caption) {
+            return Role.CAPTION;
+        }
+        if (heading > 0 || (inSubtitle(b.box, regionBox) && b.length() < 300)) {
+            return Role.SUBTITLE;
+        }
+        if (b.boldChars == b.length() && b.length() < 120 && !TextShape.endsSentence(b.text.toString())) {
+            return Role.SUBTITLE;
+        }
+        return Role.BODY;
+    }
+
+    private static boolean inCaption(Box box, Box stop) {
+        if (!box.inCaption) {
+            return false;
+        }
+        for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
+            if (b.caption) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSubtitle(Box box, Box stop) {
+        if (!box.inSubtitle) {
+            return false;
+        }
+        for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
+            if (b.subtitle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int headingOf(Box box, Box stop) {
+        if (box.heading == 0) {
+            return 0;
+        }
+        for (Box b = box; b != null && b.depth >= stop.depth; b = b.parent) {
+            int level = b.headingLevel();
+            if (level > 0) {
+                return level;
+            }
+        }
+        return 0;
+    }
+
+    /** Copyright lines, ad labels, share prompts, bylines and date lines. */
+    private boolean isChromeLine(Block b) {
+        int n = b.length();
+        if (n > 160) {
+            return false;
+        }
+        String lower = b.text.toString().toLowerCase(Locale.ROOT);
+        if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, lower) != null) {
+            return true;
+        }
+        if (n < 120 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
+            return true;
+        }
+        return TextShape.isBylineOnly(lower, cues) || TextShape.isDateLine(lower, cues);
+    }
+
+    /** Short bits before the first and after the last real paragraph are labels and bylines, not text. */
+    private static void trimEdges(List<Block> blocks, Role[] roles) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY && isProse(blocks.get(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int i = 0; i < roles.length; i++) {
+            if ((i < first || i > last) && roles[i] == Role.BODY && !isProse(blocks.get(i))
+                && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
+                roles[i] = Role.NONE;
+            }
+        }
+    }
+
+    /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
+    private static void dropLabels(List<Block> blocks, Role[] roles) {
+        for (int i = 0; i + 1 < roles.length; i++) {
+            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE && blocks.get(i + 1).linkDensity() > 0.5
+                && TextShape.words(blocks.get(i).text.toString()) <= 5 && !isProse(blocks.get(i))) {
+                roles[i] = Role.NONE;
+            }
+        }
+    }
+
+    private static boolean isProse(Block b) {
+        return b.length() >= 80 || (b.length() >= 20 && TextShape.endsSentence(b.text.toString()));
+    }
+
+    private static int keptLength(List<Block> blocks, Role[] roles) {
+        int n = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] != Role.NONE) {
+                n += blocks.get(i).length();
+            }
+        }
+        return n;
+    }
+
+    /** When scoring found no body, keep every prose block outside chrome. */
+    private void fallback(HtmlBlocks page, Role[] roles) {
+        for (Block b : page.blocks) {
+            if (b.box.nearestChrome == null && b.linkDensity() < 0.3 && isProse(b) && !isChromeLine(b)) {
+                roles[b.index] = Role.BODY;
+            }
+        }
+    }
+
+    // ---- title, subtitles, captions ---------------------------------------------------------------------------
+
+    private int findTitle(HtmlBlocks page, String declared, Role[] roles) {
+        List<Block> blocks = page.blocks;
+        int firstKept = firstKept(roles);
+        String want = declared == null ? null : TextShape.fold(declared);
+        int best = -1;
+        double bestScore = 0;
+        int firstH1 = -1;
+        int h1Count = 0;
+        for (Block b : blocks) {
+            int level = b.box.heading;
+            boolean titleLike = level > 0 && level <= 3 || (b.box.hint.contains("title") && b.length() >= 8);
+            if (!titleLike || b.length() < 4 || b.length() > 400 || b.linkDensity() > 0.9 && level != 1) {
+                continue;
+            }
+            if (level == 1) {
+                h1Count++;
+                if (firstH1 < 0 && b.box.nearestChrome == null) {
+                    firstH1 = b.index;
+                }
+            }
+            if (want == null) {
+                continue;
+            }
+            double sim = TextShape.similarity(TextShape.fold(b.text.toString()), want);
+            if (sim < 0.5) {
+                continue;
+            }
+            double score = sim + (level == 1 ? 0.3 : 0) - (b.box.nearestChrome != null ? 0.2 : 0)
+                + (firstKept >= 0 && b.index < firstKept ? 0.1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = b.index;
+            }
+        }
+        if (best < 0 && firstH1 >= 0 && (h1Count == 1 || firstKept < 0 || firstH1 < firstKept)) {
+            best = firstH1;
+        }
+        return best;
+    }
+
+    private static int firstKept(Role[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] != Role.NONE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Subtitles (decks, standfirsts) and lead-photo captions between the title and the body. */
+    private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title) {
+        int end = -1;
+        for (int i = title + 1; i < roles.length; i++) {
+            if (roles[i] != Role.NONE) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0 || end - title > 40) {
+            return;
+        }
+        List<Block> blocks = page.blocks;
+        Box root = page.boxes.get(0);
+        for (int i = title + 1; i < end; i++) {
+            Block b = blocks.get(i);
+            if (b.box.nearestChrome != null || b.linkDensity() > 0.3 || b.length() < 8 || isChromeLine(b)) {
+                continue;
+            }
+            if (inCaption(b.box, root)) {
+                roles[i] = Role.CAPTION;
+            } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1) {
+                roles[i] = Role.SUBTITLE;
+            }
+        }
+    }
+
+    private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title) {
+        String t = blocks.get(title).text.toString();
+        for (int i = 0; i < roles.length; i++) {
+            if (i != title && roles[i] != Role.NONE && blocks.get(i).text.toString().equals(t)) {
+                roles[i] = Role.NONE;
+            }
+        }
+    }
+
+    /** No heading carries the title: take it from {@code <title>}, without the site name. */
+    private static String emitHtmlTitle(HtmlMetadata meta, String source, ArticleText.Builder out) {
+        Element title = meta.htmlTitleElement;
+        if (title == null) {
+            return null;
+        }
+        SourceText text = new SourceText();
+        for (Node n : title.childNodes()) {
+            if (n instanceof TextNode t && t.sourceRange().isTracked()) {
+                text.addDecoded(t.getWholeText(), source, t.sourceRange().startPos(), t.sourceRange().endPos());
+            }
+        }
+        int[] part = TextShape.withoutSiteName(text.toString());
+        if (part[1] - part[0] < 4) {
+            return null;
+        }
+        out.startParagraph("title", RULE_TITLE);
+        text.copyTo(out, part[0], part[1]);
+        out.endParagraph();
+        return text.toString().substring(part[0], part[1]);
     }
 }

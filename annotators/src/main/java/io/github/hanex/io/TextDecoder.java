@@ -17,9 +17,11 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns the bytes of a page into text, choosing the charset as a browser would, but never silently wrong on a
  * Korean page: a byte-order mark wins; then a charset the page declares ({@code <meta charset>},
- * {@code http-equiv}) if the bytes decode under it; then UTF-8 if they are valid UTF-8; then a statistical guess
- * (juniversalchardet). Every EUC-KR label is decoded as CP949 ({@code x-windows-949}), the superset that real
- * "EUC-KR" pages are written in and that strict EUC-KR fails on.
+ * {@code http-equiv}, {@code <?xml encoding?>}) if the bytes decode under it, except that a single-byte Western
+ * label (which decodes anything) loses to valid multi-byte UTF-8 or to text that is plainly Korean; then UTF-8 if
+ * the bytes are valid UTF-8; then CP949 if most two-byte characters are common Hangul syllables; then a
+ * statistical guess (juniversalchardet). Every EUC-KR label is decoded as CP949 ({@code x-windows-949}), the
+ * superset that real "EUC-KR" pages are written in and that strict EUC-KR fails on.
  *
  * <p>Characters that XML 1.0 cannot carry are replaced by a space, one for one, so offsets hold and the XMI
  * stays valid.
@@ -58,6 +60,20 @@ public final class TextDecoder {
             throw new InputRejectedException("binary content (NUL bytes), not a text or HTML page");
         }
         Charset declared = html ? declaredCharset(bytes) : null;
+        boolean ascii = isAscii(bytes);
+        if (declared != null && !ascii && isSingleByte(declared)) {
+            // A single-byte label decodes anything, so it cannot be trusted on multi-byte text: a UTF-8 or Korean
+            // page under a stale Western label is far more common than Latin text that happens to look like either.
+            Decoded utf8 = hasMultiByteUtf8(bytes) ? tryStrict(bytes, StandardCharsets.UTF_8,
+                "valid UTF-8 (the declared " + declared.name() + " does not fit)") : null;
+            if (utf8 != null) {
+                return finish(utf8);
+            }
+            Decoded korean = korean(bytes, "Korean text (the declared " + declared.name() + " does not fit)");
+            if (korean != null) {
+                return finish(korean);
+            }
+        }
         if (declared != null) {
             Decoded decoded = tryStrict(bytes, declared, "declared in the page");
             if (decoded != null) {
@@ -68,6 +84,12 @@ public final class TextDecoder {
             : "valid UTF-8 (the declared " + declared.name() + " does not fit)");
         if (utf8 != null) {
             return finish(utf8);
+        }
+        // Korean first: statistical detectors misread short Korean text as other East Asian or Western charsets.
+        Decoded korean = korean(bytes, declared == null ? "detected (Korean text)"
+            : "detected (Korean text; the declared " + declared.name() + " does not fit)");
+        if (korean != null) {
+            return finish(korean);
         }
         Charset guessed = guess(bytes);
         if (guessed != null) {
@@ -83,6 +105,59 @@ public final class TextDecoder {
         }
         Charset lossy = declared != null ? declared : guessed != null ? guessed : StandardCharsets.UTF_8;
         return finish(plausible(lossy(bytes, lossy)));
+    }
+
+    /**
+     * CP949 when the bytes decode strictly as CP949 and most of their two-byte characters are common Hangul
+     * syllables (KS X 1001 rows 0xB0-0xC8), a pattern that Chinese, Japanese and Western encodings do not make.
+     */
+    private static Decoded korean(byte[] bytes, String how) {
+        int pairs = 0;
+        int hangul = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            if (i + 1 >= bytes.length) {
+                break;
+            }
+            int t = bytes[i + 1] & 0xFF;
+            pairs++;
+            if (b >= 0xB0 && b <= 0xC8 && t >= 0xA1 && t <= 0xFE) {
+                hangul++;
+            }
+            i++;
+        }
+        if (pairs < 2 || hangul < 0.7 * pairs) {
+            return null;
+        }
+        return tryStrict(bytes, CP949, how);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMultiByteUtf8(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC2 && b <= 0xF4 && (bytes[i + 1] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("iso-8859") || name.startsWith("windows-125") || name.equals("us-ascii")
+            || name.startsWith("x-mac") || name.equals("koi8-r") || name.equals("koi8-u") || name.startsWith("ibm");
     }
 
     /** Maps a charset label to the charset hanex decodes it with (EUC-KR family to CP949); null if unknown. */
@@ -115,7 +190,7 @@ public final class TextDecoder {
     }
 
     static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 32768), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);
         if (meta.find()) {
             return forLabel(meta.group(1));

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code hanex} command. */
 @Command(name = "hanex", mixinStandardHelpOptions = true, versionProvider = Hanex.Version.class,
     description = "Rule-based information extraction for Korean news (Apache UIMA).",
-    subcommands = {AnnotateCommand.class, EvaluateCommand.class, GoldTextCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {AnnotateCommand.class, ExtractCommand.class, EvaluateCommand.class, GoldTextCommand.class,
+        BoilerplateEvalCommand.class, BenchExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Hanex {
 
     /** Exit code: everything went well. */

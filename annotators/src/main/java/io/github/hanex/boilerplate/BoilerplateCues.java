@@ -1,0 +1,130 @@
+package io.github.hanex.boilerplate;
+
+import io.github.hanex.resource.Locations;
+import io.github.hanex.resource.RuleFileReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cue words of the boilerplate remover (rule file {@value #DEFAULT_LOCATION}; format in
+ * {@code rules/README.md}). Cues only tip the balance: the extractors decide mostly from the shape of a page.
+ * Immutable and thread-safe.
+ */
+public final class BoilerplateCues {
+
+    /** The bundled cue file. */
+    public static final String DEFAULT_LOCATION = Locations.BUNDLED_RULES + "boilerplate/cues.tsv";
+
+    /** What a cue says. */
+    public enum Kind {
+        CHROME_ATTR, CONTENT_ATTR, CAPTION_ATTR, SUBTITLE_ATTR, BYLINE_ATTR,
+        CHROME_TEXT, CHROME_LINE, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL;
+
+        static Kind of(String label) {
+            try {
+                return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** One cue and the rule id ({@code file:line}) it came from. */
+    public record Cue(String text, boolean wholeToken, String ruleId) {
+    }
+
+    private static final Map<String, BoilerplateCues> CACHE = new ConcurrentHashMap<>();
+
+    private final Map<Kind, List<Cue>> cues;
+
+    private BoilerplateCues(Map<Kind, List<Cue>> cues) {
+        this.cues = cues;
+    }
+
+    /** The bundled cues (read once). */
+    public static BoilerplateCues defaults() {
+        return load(DEFAULT_LOCATION);
+    }
+
+    /** Reads (once per location) the cues at {@code location}; a broken file fails with file, line and reason. */
+    public static BoilerplateCues load(String location) {
+        return CACHE.computeIfAbsent(location, l -> parse(RuleFileReader.read(l)));
+    }
+
+    /** Builds the cues from rule-file lines. */
+    public static BoilerplateCues parse(List<RuleFileReader.Line> lines) {
+        Map<Kind, List<Cue>> cues = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            cues.put(kind, new ArrayList<>());
+        }
+        for (RuleFileReader.Line line : lines) {
+            String[] fields = line.fields(2, "KIND<TAB>CUE");
+            Kind kind = Kind.of(fields[0]);
+            if (kind == null) {
+                throw line.error("unknown cue kind '" + fields[0] + "'");
+            }
+            String text = fields[1].toLowerCase(Locale.ROOT);
+            boolean whole = text.startsWith("=") && text.length() > 1;
+            cues.get(kind).add(new Cue(whole ? text.substring(1) : text, whole, line.ruleId()));
+        }
+        cues.replaceAll((k, v) -> List.copyOf(v));
+        return new BoilerplateCues(cues);
+    }
+
+    public List<Cue> get(Kind kind) {
+        return cues.get(kind);
+    }
+
+    /**
+     * The first cue of {@code kind} found in a lower-cased class/id value, or null. Whole-token cues must
+     * stand between separators ({@code - _} white space or the ends).
+     */
+    public Cue matchAttr(Kind kind, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        for (Cue cue : cues.get(kind)) {
+            String t = cue.text();
+            int at = value.indexOf(t);
+            while (at >= 0) {
+                if (!cue.wholeToken() || (isSeparator(value, at - 1) && isSeparator(value, at + t.length()))) {
+                    return cue;
+                }
+                at = value.indexOf(t, at + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The first cue of {@code kind} contained in the lower-cased {@code text}, or null. */
+    public Cue matchText(Kind kind, String text) {
+        for (Cue cue : cues.get(kind)) {
+            if (text.contains(cue.text())) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The cue of {@code kind} equal to the lower-cased, trimmed {@code text}, or null. */
+    public Cue matchLine(Kind kind, String text) {
+        for (Cue cue : cues.get(kind)) {
+            if (text.equals(cue.text())) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSeparator(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(i);
+        return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n';
+    }
+}

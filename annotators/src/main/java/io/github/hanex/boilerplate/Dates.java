@@ -1,0 +1,102 @@
+package io.github.hanex.boilerplate;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the publication dates pages write (ISO 8601, {@code 2025.03.02 10:21}, {@code 2025년 3월 2일 오후 3:05},
+ * {@code March 2, 2025}, RFC 1123, {@code 20250302}) and writes them as ISO 8601: {@code 2025-03-02},
+ * {@code 2025-03-02T15:05}, {@code 2025-03-02T15:05:00+09:00}.
+ */
+public final class Dates {
+
+    private static final Pattern NUMERIC = Pattern.compile(
+        "(?<!\\d)((?:19|20)\\d\\d)\\s*(?:[-./년]\\s*)(\\d{1,2})\\s*(?:[-./월]\\s*)(\\d{1,2})(?!\\d)\\s*[.일]?"
+            + "(?:\\s*\\([^)]{1,4}\\))?"
+            + "(?:[T\\s]*(오전|오후|AM|PM|am|pm)?\\s*(\\d{1,2})\\s*[:시]\\s*(\\d{2})(?:\\s*[:분]\\s*(\\d{2})(?:\\.\\d+)?)?"
+            + "\\s*(am|pm|AM|PM)?\\s*(Z|[+-]\\d{2}:?\\d{2}|KST|UTC|GMT)?)?");
+    private static final Pattern COMPACT = Pattern.compile(
+        "(?<!\\d)((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:[T ]?(\\d\\d)(\\d\\d)(\\d\\d)?)?(?!\\d)");
+    private static final Pattern ENGLISH = Pattern.compile(
+        "(?i)(?:(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+            + "\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)"
+            + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
+            + "\\s*(Z|[+-]\\d{2}:?\\d{2}|GMT|UTC)?)?");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    private Dates() {
+    }
+
+    /** The first date in {@code text} as ISO 8601, or null when there is none. */
+    public static String toIso(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        Matcher m = NUMERIC.matcher(s);
+        if (m.find()) {
+            String zone = m.group(9);
+            String ampm = m.group(4) != null ? m.group(4) : m.group(8);
+            return format(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7), ampm, zone);
+        }
+        m = ENGLISH.matcher(s);
+        if (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(3);
+            if (day != null) {
+                int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
+                return format(m.group(4), String.valueOf(month), day, m.group(5), m.group(6), m.group(7),
+                    m.group(8), m.group(9));
+            }
+        }
+        m = COMPACT.matcher(s);
+        if (m.find()) {
+            return format(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null, null);
+        }
+        return null;
+    }
+
+    private static String format(String year, String month, String day, String hour, String minute, String second,
+        String ampm, String zone) {
+        int y = Integer.parseInt(year);
+        int mo = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+        if (hour == null || minute == null) {
+            return out.toString();
+        }
+        int h = Integer.parseInt(hour);
+        int mi = Integer.parseInt(minute);
+        if (ampm != null) {
+            String a = ampm.toLowerCase(Locale.ROOT);
+            boolean pm = a.startsWith("p") || a.equals("오후");
+            if (pm && h < 12) {
+                h += 12;
+            } else if (!pm && h == 12) {
+                h = 0;
+            }
+        }
+        if (h > 23 || mi > 59) {
+            return out.toString();
+        }
+        out.append(String.format(Locale.ROOT, "T%02d:%02d", h, mi));
+        if (second != null) {
+            out.append(String.format(Locale.ROOT, ":%02d", Math.min(59, Integer.parseInt(second))));
+        }
+        if (zone != null) {
+            String z = zone.toUpperCase(Locale.ROOT);
+            if (second == null) {
+                out.append(":00");
+            }
+            switch (z) {
+                case "Z", "UTC", "GMT" -> out.append('Z');
+                case "KST" -> out.append("+09:00");
+                default -> out.append(z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
+            }
+        }
+        return out.toString();
+    }
+}

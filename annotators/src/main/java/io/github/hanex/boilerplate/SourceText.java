@@ -1,0 +1,178 @@
+package io.github.hanex.boilerplate;
+
+import io.github.hanex.text.ArticleText;
+import org.jsoup.parser.Parser;
+
+/**
+ * A piece of text being collected from a page, white space folded, with the source range of every character.
+ * A run of white space becomes one space mapped to the whole run; leading and trailing white space is dropped;
+ * a character decoded from an entity maps to the whole entity. Not thread-safe.
+ */
+final class SourceText {
+    private final StringBuilder text = new StringBuilder();
+    private int[] begins = new int[64];
+    private int[] ends = new int[64];
+    private int spaceBegin = -1;
+    private int spaceEnd = -1;
+    /** The pending space run is one character that is not a plain space (a tab, a line break, a no-break space). */
+    private boolean spaceReplaced;
+
+    int length() {
+        return text.length();
+    }
+
+    boolean isEmpty() {
+        return text.length() == 0;
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    int sourceBegin(int i) {
+        return begins[i];
+    }
+
+    int sourceEnd(int i) {
+        return ends[i];
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    /** True for characters folded as white space (including no-break and zero-width spaces). */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || c == '\uFEFF'
+            || (c >= '\u2000' && c <= '\u200A') || c == '\u3000' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Adds one decoded character that came from {@code [begin, end)} of the source. */
+    void add(char c, int begin, int end) {
+        if (isSpace(c)) {
+            if (text.length() == 0) {
+                return;
+            }
+            if (spaceBegin < 0) {
+                spaceBegin = begin;
+                spaceReplaced = c != ' ' && end - begin == 1;
+            } else {
+                spaceReplaced = false;
+            }
+            spaceEnd = end;
+            return;
+        }
+        if (spaceBegin >= 0) {
+            // A lone tab or line break folded to a space has no source of the same text: it is inserted, so that
+            // every mapped stretch of equal length equals its source.
+            if (spaceReplaced) {
+                push(' ', -1, -1);
+            } else {
+                push(' ', spaceBegin, spaceEnd);
+            }
+            spaceBegin = -1;
+        }
+        push(c, begin, end);
+    }
+
+    /** Marks a white-space boundary that has no characters of its own (between inline blocks). */
+    void softBreak(int at) {
+        if (text.length() > 0 && spaceBegin < 0) {
+            spaceBegin = at;
+            spaceEnd = at;
+            spaceReplaced = true;
+        }
+    }
+
+    private void push(char c, int begin, int end) {
+        int n = text.length();
+        if (n == begins.length) {
+            begins = java.util.Arrays.copyOf(begins, n * 2);
+            ends = java.util.Arrays.copyOf(ends, n * 2);
+        }
+        text.append(c);
+        begins[n] = begin;
+        ends[n] = end;
+    }
+
+    /**
+     * Adds text that Jsoup decoded from {@code source[begin, end)}, aligning decoded entities with their source
+     * so each character keeps an exact range.
+     */
+    void addDecoded(String decoded, String source, int begin, int end) {
+        int n = decoded.length();
+        if (end - begin == n) {
+            // Entities always shrink, so equal lengths mean the text is the source itself.
+            for (int j = 0; j < n; j++) {
+                add(decoded.charAt(j), begin + j, begin + j + 1);
+            }
+            return;
+        }
+        int i = begin;
+        int j = 0;
+        while (j < n && i < end) {
+            char c = source.charAt(i);
+            if (c == '&') {
+                int k = i + 1;
+                while (k < end && k - i < 40 && isEntityChar(source.charAt(k))) {
+                    k++;
+                }
+                if (k < end && source.charAt(k) == ';') {
+                    k++;
+                }
+                if (k > i + 1) {
+                    String entity = source.substring(i, k);
+                    String value = Parser.unescapeEntities(entity, false);
+                    if (!value.equals(entity) && decoded.startsWith(value, j)) {
+                        for (int m = 0; m < value.length(); m++) {
+                            add(value.charAt(m), i, k);
+                        }
+                        j += value.length();
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            if (c == decoded.charAt(j)) {
+                add(c, i, i + 1);
+                i++;
+                j++;
+                continue;
+            }
+            break;
+        }
+        // Whatever could not be aligned maps as a whole to the rest of the source range.
+        for (; j < n; j++) {
+            add(decoded.charAt(j), Math.min(i, end), end);
+        }
+    }
+
+    private static boolean isEntityChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#';
+    }
+
+    /** Copies characters {@code [from, to)} into {@code out} (inside an open paragraph), merging the map. */
+    void copyTo(ArticleText.Builder out, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (begins[i] < 0) {
+                out.appendInserted(" ");
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            if (ends[i] - begins[i] == 1) {
+                while (j < to && ends[j] - begins[j] == 1 && begins[j] == ends[j - 1]) {
+                    j++;
+                }
+            } else {
+                while (j < to && begins[j] == begins[i] && ends[j] == ends[i] && begins[j] >= 0) {
+                    j++;
+                }
+            }
+            out.append(text.subSequence(i, j), begins[i], ends[j - 1]);
+            i = j;
+        }
+    }
+}

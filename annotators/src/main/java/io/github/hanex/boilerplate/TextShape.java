@@ -1,0 +1,214 @@
+package io.github.hanex.boilerplate;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The shape of a line of text: sentence endings, bylines, date lines, similarity. Language-neutral where it can. */
+final class TextShape {
+
+    private static final Set<String> DATE_WORDS = Set.of("am", "pm", "a.m", "p.m", "오전", "오후", "년", "월", "일",
+        "시", "분", "초", "kst", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+        "friday", "sat", "saturday", "sun", "sunday", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
+        "화", "수", "목", "금", "토", "on", "at", "ago", "hours", "hour", "minutes", "min", "mins", "days", "day",
+        "시간", "분전", "시간전", "전", "|", "·");
+    private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " : ", " < ", " > ",
+        " · ", " / ", " ｜ "};
+
+    private TextShape() {
+    }
+
+    /** Ends like a sentence: final punctuation, possibly inside closing quotes or brackets. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (SourceText.isSpace(text.charAt(i)) || isCloser(text.charAt(i)))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '。' || c == '…' || c == '！' || c == '？' || c == ':';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '」' || c == '』'
+            || c == '》' || c == '〉' || c == '»';
+    }
+
+    /** Number of white-space separated words. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = SourceText.isSpace(text.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** A line that only names authors: "By Jane Doe", "홍길동 기자 hong@example.com". Input lower-cased. */
+    static boolean isBylineOnly(String lower, BoilerplateCues cues) {
+        int n = lower.length();
+        if (n == 0 || n > 100) {
+            return false;
+        }
+        int words = words(lower);
+        boolean email = lower.indexOf('@') > 0 && lower.indexOf('.', lower.indexOf('@')) > 0;
+        if (email && words <= 8 && !endsSentence(lower.replaceAll("\\S+@\\S+", ""))) {
+            return true;
+        }
+        if (words > 8 || endsSentence(lower)) {
+            return false;
+        }
+        for (BoilerplateCues.Cue cue : cues.get(BoilerplateCues.Kind.BYLINE_TEXT)) {
+            String t = cue.text();
+            if (isHangul(t)) {
+                // "홍길동 기자", "(서울=뉴스) 홍길동 기자 =" but not a sentence that mentions a reporter
+                int at = lower.indexOf(t);
+                if (at > 0 && words <= 6) {
+                    int after = at + t.length();
+                    String rest = lower.substring(after).strip();
+                    if (rest.isEmpty() || rest.startsWith("=") || rest.startsWith("·") || rest.startsWith(",")
+                        || rest.contains("@")) {
+                        return true;
+                    }
+                }
+            } else if (lower.startsWith(t + " ") && words <= 8 && words >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that is a date or time with at most a label around it. Input lower-cased. */
+    static boolean isDateLine(String lower, BoilerplateCues cues) {
+        if (lower.length() > 100) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < 4 || Dates.toIso(lower) == null && !lower.matches(".*\\d{1,2}:\\d\\d.*")) {
+            return false;
+        }
+        int leftover = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '.' && word.length() > 0) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                String w = word.toString();
+                if (w.endsWith(".")) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                if (!DATE_WORDS.contains(w) && cues.matchLine(BoilerplateCues.Kind.DATE_LABEL, w) == null) {
+                    leftover += w.length();
+                }
+                word.setLength(0);
+            }
+        }
+        return leftover <= 4;
+    }
+
+    static boolean isHangul(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uAC00' && c <= '\uD7A3') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits only, lower-cased: for comparing titles. */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Similarity of two folded strings in [0,1]: containment or character-bigram overlap. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        if (a.equals(b)) {
+            return 1;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.contains(shorter)) {
+            return 0.5 + 0.5 * shorter.length() / longer.length();
+        }
+        if (a.length() < 2 || b.length() < 2) {
+            return 0;
+        }
+        java.util.HashMap<Integer, Integer> grams = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) {
+            grams.merge(a.charAt(i) << 16 | a.charAt(i + 1), 1, Integer::sum);
+        }
+        int common = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            int key = b.charAt(i) << 16 | b.charAt(i + 1);
+            Integer c = grams.get(key);
+            if (c != null && c > 0) {
+                common++;
+                grams.put(key, c - 1);
+            }
+        }
+        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+    }
+
+    /** The part of a page title without the site name ("Headline | Site"): {@code [begin, end)}. */
+    static int[] withoutSiteName(String title) {
+        int begin = 0;
+        int end = title.length();
+        for (String sep : SITE_SEPARATORS) {
+            int at = title.indexOf(sep);
+            if (at < 0) {
+                continue;
+            }
+            // Keep the longest part between separators of this kind.
+            int bestB = 0;
+            int bestE = 0;
+            int from = 0;
+            while (true) {
+                int next = title.indexOf(sep, from);
+                int partEnd = next < 0 ? title.length() : next;
+                if (partEnd - from > bestE - bestB) {
+                    bestB = from;
+                    bestE = partEnd;
+                }
+                if (next < 0) {
+                    break;
+                }
+                from = next + sep.length();
+            }
+            begin = bestB;
+            end = bestE;
+            break;
+        }
+        return new int[] {begin, end};
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

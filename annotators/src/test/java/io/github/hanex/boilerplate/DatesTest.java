@@ -1,0 +1,33 @@
+package io.github.hanex.boilerplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2025-03-02T10:21:00+09:00 | 2025-03-02T10:21:00+09:00",
+        "2025-03-02T01:21:00Z | 2025-03-02T01:21:00Z",
+        "입력 2025.03.02 10:21 | 2025-03-02T10:21",
+        "2025.3.2. 오후 3:05 | 2025-03-02T15:05",
+        "2025년 3월 2일 (일) 오전 9시 05분 | 2025-03-02T09:05",
+        "2025-03-02 | 2025-03-02",
+        "March 2, 2025 | 2025-03-02",
+        "2 March 2025 | 2025-03-02",
+        "Sun, 02 Mar 2025 10:21:00 GMT | 2025-03-02T10:21:00Z",
+        "Nov. 19, 2024 at 8:30 p.m. | 2024-11-19T20:30",
+        "20250302 | 2025-03-02",
+    })
+    void readsCommonDateFormats(String in, String iso) {
+        assertThat(Dates.toIso(in)).isEqualTo(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"no date here", "2025-13-45", "'  '"})
+    void rejectsNonDates(String in) {
+        assertThat(Dates.toIso(in)).isNull();
+    }
+}
