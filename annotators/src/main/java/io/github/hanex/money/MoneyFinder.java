@@ -23,6 +23,8 @@ public final class MoneyFinder {
     /** Rule id of vague amounts without a value (수천억원대). */
     public static final String RULE_VAGUE = "money:vague";
 
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
     private final MoneyLexicon lexicon;
     private final NumeralParser numerals;
 
@@ -81,7 +83,7 @@ public final class MoneyFinder {
             }
             if (after == null && lexicon.units.longestAt(text, q) != null
                 && lexicon.qualifiersAfter.longestAt(text, q) == null) {
-                continue;
+                return null; // a counter: the number counts things ($ 300만주), and no shorter reading is money
             }
             return single(text, begin, r, before, after);
         }
@@ -177,16 +179,27 @@ public final class MoneyFinder {
             if (at >= 0) {
                 return lower.value().multiply(upper.leadMultiplier(at + 1));
             }
+            // 5천~1억원: the lower bound is in the four-digit group below the upper one (5천만).
+            BigDecimal group = upper.leadUnits().isEmpty() ? null : upper.leadUnits().get(0);
+            if (group != null && group.compareTo(TEN_THOUSAND) > 0 && !upper.arabicScale()) {
+                BigDecimal shifted = lower.value().multiply(group.divide(TEN_THOUSAND));
+                if (shifted.compareTo(upper.value()) <= 0) {
+                    return shifted;
+                }
+            }
         }
         return lower.value();
     }
 
-    /** Hangul-only numbers are money only when they are clearly numbers: 칠천만 원 yes, 사원, 구조원 no. */
+    /**
+     * Whether a reading may be an amount: not a listed word (구조원, 3불 정책), and a number written only in Hangul
+     * has at least two number letters (칠천만 원 yes; 사원, 일원, 만원 버스 no).
+     */
     private boolean plausible(CharSequence text, Reading r) {
-        if (!r.hangulOnly()) {
-            return true;
+        if (lexicon.notAmount.longestAt(text, r.begin()) != null) {
+            return false;
         }
-        return r.hangulLetters() >= 2 && lexicon.notAmount.longestAt(text, r.begin()) == null;
+        return !r.hangulOnly() || r.hangulLetters() >= 2;
     }
 
     /** A currency written before the number at {@code i}, standing on its own (not the end of a word). */

@@ -21,7 +21,13 @@ final class NumeralParser {
 
     /** One way to read a number that starts at {@code begin} and ends at {@code end}. */
     record Reading(int begin, int end, BigDecimal value, boolean approx, boolean arabic, int hangulLetters,
-        boolean hasUnit, boolean hasBigUnit, BigDecimal lastUnit, List<BigDecimal> leadUnits, boolean needsSymbol) {
+        boolean hasUnit, boolean hasBigUnit, BigDecimal lastUnit, List<BigDecimal> leadUnits, boolean needsSymbol,
+        boolean scaled) {
+
+        /** An English scale word closes the number (4.2 billion): its unit is not a Korean four-digit group. */
+        boolean arabicScale() {
+            return scaled;
+        }
 
         /** A vague number such as 수천억 has no value. */
         boolean vague() {
@@ -61,7 +67,7 @@ final class NumeralParser {
         }
         Reading longest = readings.get(readings.size() - 1);
         return longest.end() == s.length() && !longest.vague() && !longest.approx()
-            ? Optional.of(longest.value()) : Optional.empty();
+            ? Optional.of(MoneyMention.normalize(longest.value())) : Optional.empty();
     }
 
     /** All complete readings of a number starting exactly at {@code pos}, shortest first (possibly none). */
@@ -338,7 +344,7 @@ final class NumeralParser {
             }
             BigDecimal value = vague ? null : total.add(section).add(pending == null ? BigDecimal.ZERO : pending);
             return new Reading(begin, end, value, approx, arabic, hangulLetters, hasUnit, hasBigUnit, lastUnit,
-                List.copyOf(leadUnits), needsSymbol);
+                List.copyOf(leadUnits), needsSymbol, scaled);
         }
     }
 }
