@@ -2,6 +2,7 @@ package io.github.hanex.pipeline;
 
 import io.github.hanex.boilerplate.BoilerplateRemover;
 import io.github.hanex.boilerplate.VerbatimArticle;
+import io.github.hanex.money.MoneyAnnotator;
 import io.github.hanex.tokenize.KoreanTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ public final class HanexPipeline {
             ? AnalysisEngineFactory.createEngineDescription(BoilerplateRemover.class)
             : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
         stages.add(tokenizer(options));
+        if (!options.tokenizeOnly) {
+            stages.add(AnalysisEngineFactory.createEngineDescription(MoneyAnnotator.class));
+        }
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
     }
 
