@@ -202,8 +202,11 @@ final class NumeralParser {
             if (scaled) {
                 return false;
             }
+            // Spaces may stand before a unit word or 여 (5 억, 3억 여원) and between groups
+            // (1조 7천억, 1천 500억), never between two bare numbers.
             if (spaced && !(t.kind == NumeralKind.SMALL || t.kind == NumeralKind.BIG || t.kind == NumeralKind.SCALE
-                || prev == NumeralKind.BIG && t.kind == NumeralKind.DIGIT)) {
+                || t.kind == NumeralKind.INFIX
+                || (prev == NumeralKind.BIG || prev == NumeralKind.SMALL) && t.kind == NumeralKind.DIGIT)) {
                 return false;
             }
             boolean ok = switch (t.kind) {

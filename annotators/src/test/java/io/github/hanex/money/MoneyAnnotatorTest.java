@@ -45,6 +45,18 @@ class MoneyAnnotatorTest {
     }
 
     @Test
+    void annotatesANewsLikeTextAndNothingElse() throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        try (var in = MoneyAnnotatorTest.class.getResourceAsStream("news-sample.txt")) {
+            jcas.setDocumentText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        engine.process(jcas);
+        assertThat(JCasUtil.select(jcas, Money.class)).extracting(Money::getCoveredText).containsExactly(
+            "165억달러", "24조원", "미화 8억 달러", "2조원", "4~5조원", "수천억원대", "$4.2 billion",
+            "3 million euros", "칠천만 원", "1조 7천억 원");
+    }
+
+    @Test
     void aDocumentWithoutTextIsLeftAlone() throws Exception {
         JCas jcas = JCasFactory.createJCas();
         engine.process(jcas);
