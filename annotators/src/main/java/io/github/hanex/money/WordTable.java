@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Words with a value each, found at a position of a text, longest first. A space inside a word matches a short
- * run of spaces or none (미국 달러 = 미국달러); ASCII letters match in any case.
+ * run of spaces or none (미국 달러 = 미국달러). A word written in lower case matches in any case (dollars,
+ * Dollars); a word with a capital letter matches only as written (USD, not usd or "try").
  */
 final class WordTable<T> {
 
@@ -21,7 +22,7 @@ final class WordTable<T> {
     record Match<T>(int begin, int end, String word, T value) {
     }
 
-    private record Entry<T>(String word, T value) {
+    private record Entry<T>(String word, T value, boolean exactCase) {
     }
 
     private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
@@ -30,12 +31,14 @@ final class WordTable<T> {
     /** Adds a word; returns false when the table already has it. */
     boolean add(String word, T value) {
         String key = fold(word);
+        boolean exactCase = !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        String stored = exactCase ? normalizeSpaces(word) : key;
         if (key.isEmpty() || values.containsKey(key)) {
             return false;
         }
         values.put(key, value);
         List<Entry<T>> list = byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
-        list.add(new Entry<>(key, value));
+        list.add(new Entry<>(stored, value, exactCase));
         list.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
         return true;
     }
@@ -71,7 +74,7 @@ final class WordTable<T> {
         }
         List<Match<T>> result = new ArrayList<>(2);
         for (Entry<T> e : candidates) {
-            int end = matchEnd(text, pos, e.word());
+            int end = matchEnd(text, pos, e.word(), e.exactCase());
             if (end >= 0) {
                 result.add(new Match<>(pos, end, e.word(), e.value()));
             }
@@ -86,7 +89,7 @@ final class WordTable<T> {
             for (Entry<T> e : list) {
                 int begin = end - e.word().length();
                 if (begin >= 0 && (best == null || e.word().length() > best.word().length())
-                    && matchEnd(text, begin, e.word()) == end) {
+                    && matchEnd(text, begin, e.word(), e.exactCase()) == end) {
                     best = new Match<>(begin, end, e.word(), e.value());
                 }
             }
@@ -95,7 +98,7 @@ final class WordTable<T> {
     }
 
     /** Where {@code word} ends when it starts at {@code pos} of the text, or -1. */
-    private static int matchEnd(CharSequence text, int pos, String word) {
+    private static int matchEnd(CharSequence text, int pos, String word, boolean exactCase) {
         int i = pos;
         int n = text.length();
         for (int k = 0; k < word.length(); k++) {
@@ -108,7 +111,7 @@ final class WordTable<T> {
                 }
                 continue;
             }
-            if (i >= n || fold(text.charAt(i)) != w) {
+            if (i >= n || (exactCase ? text.charAt(i) : fold(text.charAt(i))) != w) {
                 return -1;
             }
             i++;
@@ -126,6 +129,15 @@ final class WordTable<T> {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             b.append(isGap(c) ? ' ' : fold(c));
+        }
+        return b.toString().strip();
+    }
+
+    private static String normalizeSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(isGap(c) ? ' ' : c);
         }
         return b.toString().strip();
     }

@@ -83,6 +83,8 @@ class MoneyParserTest {
         2.5 billion USD     | 2.5 billion USD    | 2500000000      | USD
         EUR 1.1 bn          | EUR 1.1 bn         | 1100000000      | EUR
         3 million euros     | 3 million euros    | 3000000         | EUR
+        3 Million Euros     | 3 Million Euros    | 3000000         | EUR
+        100 CAD             | 100 CAD            | 100             | CAD
         100 billion won     | 100 billion won    | 100000000000    | KRW
         US$4.2bn            | US$4.2bn           | 4200000000      | USD
         €3m                 | €3m                | 3000000         | EUR
@@ -232,7 +234,7 @@ class MoneyParserTest {
         "사원", "연구원", "구조원이", "조사원이", "연봉 5억 사원", "2만 사원이", "구조 원인", "만원 버스",
         "사고 원인", "3엔진", "2유로존", "5불법", "3불 정책", "5조", "17조 투자", "$PATH", "USDT 100",
         "1,2위", "1.5.3원칙", "10~20대", "3~4월", "A380 여객기", "억원대 연봉", "조 단위", "수천 명",
-        "KF94", "원하는 만큼", "5억 여러 곳", "3조 경제효과", "2천 경기", "일 원", "삼 달러", "만 원", "천 원", "수 억", ""})
+        "KF94", "try 3 times", "CAD 2024 도면", "usd 5", "원하는 만큼", "5억 여러 곳", "3조 경제효과", "2천 경기", "일 원", "삼 달러", "만 원", "천 원", "수 억", ""})
     void notMoney(String text) {
         assertThat(PARSER.parse(text)).as(text).isEmpty();
     }
