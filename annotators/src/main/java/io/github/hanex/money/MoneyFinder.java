@@ -192,14 +192,18 @@ public final class MoneyFinder {
     }
 
     /**
-     * Whether a reading may be an amount: not a listed word (구조원, 3불 정책), and a number written only in Hangul
-     * has at least two number letters (칠천만 원 yes; 사원, 일원, 만원 버스 no).
+     * Whether a reading may be an amount: not a listed word (구조원, 만원 버스, 3불 정책), and a number written only
+     * in Hangul has two number letters or is one unit word up to 만 (칠천만 원, 천 원 yes; 사원, 일원, 억 원 no).
      */
     private boolean plausible(CharSequence text, Reading r) {
         if (lexicon.notAmount.longestAt(text, r.begin()) != null) {
             return false;
         }
-        return !r.hangulOnly() || r.hangulLetters() >= 2;
+        if (!r.hangulOnly() || r.hangulLetters() >= 2) {
+            return true;
+        }
+        // One letter: a unit word alone is a number (천 원, 만 원); a digit alone is a word (사원, 일원, 이 원).
+        return r.hasUnit() && !r.vague() && r.value().compareTo(TEN_THOUSAND) <= 0;
     }
 
     /** A currency written before the number at {@code i}, standing on its own (not the end of a word). */
