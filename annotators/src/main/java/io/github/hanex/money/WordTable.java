@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ final class WordTable<T> {
     /** Adds a word; returns false when the table already has it. */
     boolean add(String word, T value) {
         String key = fold(word);
-        boolean exactCase = !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        boolean exactCase = !word.equals(word.toLowerCase(Locale.ROOT));
         String stored = exactCase ? normalizeSpaces(word) : key;
         if (key.isEmpty() || values.containsKey(key)) {
             return false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.hanex.type.Money;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -48,7 +49,7 @@ class MoneyAnnotatorTest {
     void annotatesANewsLikeTextAndNothingElse() throws Exception {
         JCas jcas = JCasFactory.createJCas();
         try (var in = MoneyAnnotatorTest.class.getResourceAsStream("news-sample.txt")) {
-            jcas.setDocumentText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            jcas.setDocumentText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         engine.process(jcas);
         assertThat(JCasUtil.select(jcas, Money.class)).extracting(Money::getCoveredText).containsExactly(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -195,7 +196,7 @@ class MoneyPropertiesTest {
     }
 
     private static List<Integer> groups(BigInteger value) {
-        List<Integer> groups = new java.util.ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
         BigInteger v = value;
         do {
             BigInteger[] qr = v.divideAndRemainder(GROUP);
