@@ -5,6 +5,7 @@ import io.github.hanex.boilerplate.VerbatimArticle;
 import io.github.hanex.date.DateAnnotator;
 import io.github.hanex.event.EventFrameAnnotator;
 import io.github.hanex.event.EventTriggerAnnotator;
+import io.github.hanex.money.MoneyAnnotator;
 import io.github.hanex.place.LocationAnnotator;
 import io.github.hanex.tokenize.KoreanTokenizer;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class HanexPipeline {
             : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
         stages.add(tokenizer(options));
         if (!options.tokenizeOnly) {
+            stages.add(AnalysisEngineFactory.createEngineDescription(MoneyAnnotator.class));
             stages.addAll(events()); // after the entity and money annotators, whose output they use
         }
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));

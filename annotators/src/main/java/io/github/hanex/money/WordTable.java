@@ -1,0 +1,149 @@
+package io.github.hanex.money;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words with a value each, found at a position of a text, longest first. A space inside a word matches a short
+ * run of spaces or none (미국 달러 = 미국달러). A word written in lower case matches in any case (dollars,
+ * Dollars); a word with a capital letter matches only as written (USD, not usd or "try").
+ */
+final class WordTable<T> {
+
+    /** At most this many white-space characters stand for one space of a word. */
+    static final int MAX_GAP = 3;
+
+    /** A word of the table found in a text: {@code [begin, end)} of the text. */
+    record Match<T>(int begin, int end, String word, T value) {
+    }
+
+    private record Entry<T>(String word, T value, boolean exactCase) {
+    }
+
+    private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
+    private final Map<String, T> values = new HashMap<>();
+
+    /** Adds a word; returns false when the table already has it. */
+    boolean add(String word, T value) {
+        String key = fold(word);
+        boolean exactCase = !word.equals(word.toLowerCase(Locale.ROOT));
+        String stored = exactCase ? normalizeSpaces(word) : key;
+        if (key.isEmpty() || values.containsKey(key)) {
+            return false;
+        }
+        values.put(key, value);
+        List<Entry<T>> list = byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
+        list.add(new Entry<>(stored, value, exactCase));
+        list.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
+        return true;
+    }
+
+    boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The words of the table as they are matched (ASCII letters in lower case). */
+    Set<String> words() {
+        return Collections.unmodifiableSet(values.keySet());
+    }
+
+    /** Whether some word of the table starts with this character. */
+    boolean startsWith(char c) {
+        return byFirst.containsKey(fold(c));
+    }
+
+    /** The longest word of the table at {@code pos}, or null. */
+    Match<T> longestAt(CharSequence text, int pos) {
+        List<Match<T>> all = allAt(text, pos);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every word of the table at {@code pos}, longest first. */
+    List<Match<T>> allAt(CharSequence text, int pos) {
+        if (pos < 0 || pos >= text.length()) {
+            return List.of();
+        }
+        List<Entry<T>> candidates = byFirst.get(fold(text.charAt(pos)));
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Match<T>> result = new ArrayList<>(2);
+        for (Entry<T> e : candidates) {
+            int end = matchEnd(text, pos, e.word(), e.exactCase());
+            if (end >= 0) {
+                result.add(new Match<>(pos, end, e.word(), e.value()));
+            }
+        }
+        return result;
+    }
+
+    /** A word of the table that ends exactly at {@code end} (longest first), or null. */
+    Match<T> endingAt(CharSequence text, int end) {
+        Match<T> best = null;
+        for (List<Entry<T>> list : byFirst.values()) {
+            for (Entry<T> e : list) {
+                int begin = end - e.word().length();
+                if (begin >= 0 && (best == null || e.word().length() > best.word().length())
+                    && matchEnd(text, begin, e.word(), e.exactCase()) == end) {
+                    best = new Match<>(begin, end, e.word(), e.value());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where {@code word} ends when it starts at {@code pos} of the text, or -1. */
+    private static int matchEnd(CharSequence text, int pos, String word, boolean exactCase) {
+        int i = pos;
+        int n = text.length();
+        for (int k = 0; k < word.length(); k++) {
+            char w = word.charAt(k);
+            if (w == ' ') {
+                int gap = 0;
+                while (i < n && gap < MAX_GAP && isGap(text.charAt(i))) {
+                    i++;
+                    gap++;
+                }
+                continue;
+            }
+            if (i >= n || (exactCase ? text.charAt(i) : fold(text.charAt(i))) != w) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** White space inside one line: spaces, tabs, no-break spaces. */
+    static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2009' || c == '\u202F';
+    }
+
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(isGap(c) ? ' ' : fold(c));
+        }
+        return b.toString().strip();
+    }
+
+    private static String normalizeSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(isGap(c) ? ' ' : c);
+        }
+        return b.toString().strip();
+    }
+
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+}
