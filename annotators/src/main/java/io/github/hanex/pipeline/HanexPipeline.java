@@ -2,6 +2,9 @@ package io.github.hanex.pipeline;
 
 import io.github.hanex.boilerplate.BoilerplateRemover;
 import io.github.hanex.boilerplate.VerbatimArticle;
+import io.github.hanex.ner.NameAliasResolver;
+import io.github.hanex.ner.NameRecognizer;
+import io.github.hanex.ner.NerRuleFiles;
 import io.github.hanex.tokenize.KoreanTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,9 @@ public final class HanexPipeline {
             ? AnalysisEngineFactory.createEngineDescription(BoilerplateRemover.class)
             : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
         stages.add(tokenizer(options));
+        if (!options.tokenizeOnly) {
+            stages.addAll(names(options));
+        }
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
     }
 
@@ -34,10 +40,25 @@ public final class HanexPipeline {
     public static AnalysisEngineDescription tokenizer(PipelineOptions options) throws ResourceInitializationException {
         List<String> dictionaries = new ArrayList<>();
         dictionaries.add(BUNDLED_USER_DICTIONARY);
+        // Known names stay whole in the analyzer: the gazetteers double as user dictionaries.
+        NerRuleFiles.select(options.rulesOff, options.rulesAdd).stream()
+            .filter(location -> NerRuleFiles.kindOf(location) == NerRuleFiles.Kind.GAZETTEER)
+            .forEach(dictionaries::add);
         dictionaries.addAll(options.userDictionaries);
         return AnalysisEngineFactory.createEngineDescription(KoreanTokenizer.class,
             KoreanTokenizer.PARAM_ANALYZER, options.analyzer,
             KoreanTokenizer.PARAM_MODEL, options.komoranModel,
             KoreanTokenizer.PARAM_USER_DICTIONARIES, dictionaries.toArray(String[]::new));
+    }
+
+    /** Person and organization recognition, then in-document alias resolution, with the selected rule files. */
+    public static List<AnalysisEngineDescription> names(PipelineOptions options)
+        throws ResourceInitializationException {
+        String[] files = NerRuleFiles.select(options.rulesOff, options.rulesAdd).toArray(String[]::new);
+        return List.of(
+            AnalysisEngineFactory.createEngineDescription(NameRecognizer.class,
+                NameRecognizer.PARAM_RULE_FILES, files),
+            AnalysisEngineFactory.createEngineDescription(NameAliasResolver.class,
+                NameAliasResolver.PARAM_RULE_FILES, files));
     }
 }

@@ -1,0 +1,123 @@
+package io.github.hanex.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Cuts the eojeol of a sentence into {@link Unit}s and gives each unit its word classes. */
+final class SentenceUnits {
+
+    /** An eojeol with its morphemes (document offsets), as the tokenizer left them. */
+    record TokenSpan(int begin, int end, List<Unit.Morph> morphs) {
+    }
+
+    /** Morphemes that carry the content of a word; anything else (particles, endings, verbs) is tail. */
+    private static final Set<String> CONTENT = Set.of("NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XPN",
+        "XSN", "XR", "NA", "NF", "NV");
+    private static final Set<String> SYMBOLS = Set.of("SS", "SP", "SF", "SE", "SO", "SW");
+    /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
+    private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
+
+    private SentenceUnits() {
+    }
+
+    static List<Unit> build(String text, List<TokenSpan> tokens, WordClasses words) {
+        List<Unit> units = new ArrayList<>();
+        for (TokenSpan token : tokens) {
+            cut(text, token, words, units);
+        }
+        for (Unit unit : units) {
+            Builtins.classify(unit, words);
+        }
+        return units;
+    }
+
+    private static void cut(String text, TokenSpan token, WordClasses words, List<Unit> out) {
+        List<Unit.Morph> morphs = new ArrayList<>(token.morphs());
+        morphs.sort(Comparator.comparingInt(Unit.Morph::begin).thenComparingInt(Unit.Morph::end));
+        boolean multiWord = false;
+        if (morphs.isEmpty()) {
+            // The analyzer put a multi-word name in the previous eojeol; this one is its continuation.
+            morphs.add(new Unit.Morph(token.begin(), token.end(), "NNP", null));
+            multiWord = true;
+        }
+        int begin = -1;
+        int stemEnd = -1;
+        int end = -1;
+        boolean inTail = false;
+        List<Unit.Morph> stem = new ArrayList<>();
+        for (Unit.Morph m : morphs) {
+            boolean content = CONTENT.contains(m.pos()) && !("XSN".equals(m.pos()) && "들".equals(m.lemma()));
+            if (m.lemma() != null && m.lemma().indexOf(' ') > 0) {
+                multiWord = true;
+            }
+            if (SYMBOLS.contains(m.pos())) {
+                if (begin >= 0) {
+                    emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+                    stem = new ArrayList<>();
+                    begin = -1;
+                }
+                if (m.begin() >= end || end < 0) {
+                    out.add(unit(text, token, m.begin(), m.end(), m.end(), true, List.of(), false));
+                    end = m.end();
+                }
+                inTail = false;
+                continue;
+            }
+            if (content && inTail && begin >= 0) {
+                emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+                stem = new ArrayList<>();
+                begin = -1;
+                inTail = false;
+            }
+            if (begin < 0) {
+                begin = Math.max(m.begin(), end < 0 ? token.begin() : end);
+                stemEnd = begin;
+                end = begin;
+            }
+            if (content && !inTail) {
+                stem.add(m);
+                stemEnd = Math.max(stemEnd, m.end());
+            } else {
+                inTail = true;
+            }
+            end = Math.max(end, m.end());
+        }
+        if (begin >= 0) {
+            emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+        }
+    }
+
+    /** Adds a content unit, cutting off a title or similar word written together with the stem. */
+    private static void emit(String text, TokenSpan token, WordClasses words, int begin, int stemEnd, int end,
+                             List<Unit.Morph> stem, boolean multiWord, List<Unit> out) {
+        if (end <= begin) {
+            return;
+        }
+        String stemText = text.substring(begin, stemEnd);
+        if (stem.size() > 1 && ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
+            int cut = 0;
+            for (String wordClass : ATTACHED) {
+                cut = Math.max(cut, words.longestSuffix(stemText, wordClass));
+            }
+            int at = stemEnd - cut;
+            // 한국개발연구원 is an organization, not 한국개발 + 연구원.
+            boolean organization = words.longestSuffix(stemText, Builtins.ORG_SUFFIX) >= cut;
+            if (cut > 0 && !organization && stem.stream().anyMatch(m -> m.begin() == at)) {
+                List<Unit.Morph> head = stem.stream().filter(m -> m.end() <= at).toList();
+                List<Unit.Morph> tail = stem.stream().filter(m -> m.begin() >= at).toList();
+                out.add(unit(text, token, begin, at, at, false, head, multiWord));
+                out.add(unit(text, token, at, stemEnd, end, false, tail, false));
+                return;
+            }
+        }
+        out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord));
+    }
+
+    private static Unit unit(String text, TokenSpan token, int begin, int stemEnd, int end, boolean symbol,
+                             List<Unit.Morph> morphs, boolean multiWord) {
+        return new Unit(begin, stemEnd, end, text.substring(begin, stemEnd), text.substring(begin, end), symbol,
+            begin == token.begin(), end == token.end(), morphs, multiWord);
+    }
+}
