@@ -10,7 +10,7 @@ final class Builtins {
 
     /** Classes computed from the unit itself. */
     static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
-        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "FOREIGN", "ORG_SUFFIXED", "SPACED", "NUMBER");
+        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED", "NUMBER");
     /** Classes that depend on what earlier rules found. */
     static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
@@ -19,6 +19,7 @@ final class Builtins {
     static final String SURNAME = "SURNAME";
     static final String TITLE = "TITLE";
     static final String NOT_NAME = "NOT_NAME";
+    static final String NOT_NAME_END = "NOT_NAME_END";
     static final String ORG_SUFFIX = "ORG_SUFFIX";
     static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
 
@@ -90,15 +91,23 @@ final class Builtins {
                 unit.classes.add("ABBR");
             }
         }
-        boolean notName = words.is(stem, NOT_NAME) || words.is(stem, TITLE);
+        boolean notName = words.is(stem, NOT_NAME) || words.is(stem, TITLE) || words.is(stem, "HONORIFIC")
+            || words.is(stem, "TITLE_PREFIX") || words.is(stem, "ORG_NOUN");
         // A stem the analyzer knows as one common noun (이날, 신임, 정부) is no name.
         boolean dictionaryWord = unit.stemMorphs.size() == 1 && !"NNP".equals(unit.stemMorphs.get(0).pos())
             && !unit.multiWord;
         if (hangul && !notName && !dictionaryWord && isKoreanName(stem, words)) {
             unit.classes.add("KNAME");
         }
+        if (stem.length() >= 3) {
+            unit.classes.add("LONG");
+        }
+        // Foreign names in Hangul: one proper noun the analyzer knows, part of a multi-word name, or an unknown
+        // word cut into short pieces; never a word with an organization suffix.
+        boolean singleNnp = allNnp && unit.stemMorphs.size() == 1;
         if (hangul && !notName && !unit.classes.contains("ORG_NOUN") && stem.length() <= 7
-            && (anyNnp || unit.multiWord || oddSplit(unit))) {
+            && (singleNnp || unit.multiWord || oddSplit(unit)) && words.longestSuffix(stem, ORG_SUFFIX) == 0
+            && !words.is(stem, ORG_SUFFIX)) {
             unit.classes.add("FOREIGN");
         }
         if (isSuffixedOrganization(unit, words)) {
@@ -106,9 +115,15 @@ final class Builtins {
         }
     }
 
-    /** Surname (one or two syllables) and a given name of one or two syllables. */
+    /**
+     * Surname (one or two syllables) and a given name of one or two syllables, whose last syllable is not one
+     * names hardly end in (NOT_NAME_END: 소화기, 원근법).
+     */
     static boolean isKoreanName(String stem, WordClasses words) {
         int n = stem.length();
+        if (n >= 3 && words.is(stem.substring(n - 1), NOT_NAME_END)) {
+            return false;
+        }
         if (n >= 3 && words.is(stem.substring(0, 2), SURNAME) && n <= 4) {
             return true;
         }

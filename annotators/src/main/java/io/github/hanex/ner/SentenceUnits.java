@@ -13,7 +13,7 @@ final class SentenceUnits {
     }
 
     /** Morphemes that carry the content of a word; anything else (particles, endings, verbs) is tail. */
-    private static final Set<String> CONTENT = Set.of("NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XPN",
+    private static final Set<String> CONTENT = Set.of("NNG", "NNP", "NNB", "NR", "NP", "MM", "SL", "SH", "SN", "XPN",
         "XSN", "XR", "NA", "NF", "NV");
     private static final Set<String> SYMBOLS = Set.of("SS", "SP", "SF", "SE", "SO", "SW");
     /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
