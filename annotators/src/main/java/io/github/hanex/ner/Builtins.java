@@ -10,7 +10,7 @@ final class Builtins {
 
     /** Classes computed from the unit itself. */
     static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
-        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED", "NUMBER");
+        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED", "NUMBER");
     /** Classes that depend on what earlier rules found. */
     static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
@@ -82,6 +82,10 @@ final class Builtins {
             unit.classes.add("HANGUL");
         } else if (stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             unit.classes.add("HANJA");
+            // 盧泰愚, 金大中: a Hanja surname and a one- or two-character given name.
+            if (stem.length() >= 2 && stem.length() <= 3 && words.is(stem.substring(0, 1), SURNAME)) {
+                unit.classes.add("HANJA_NAME");
+            }
         } else if (stem.matches("[A-Za-z0-9&.\\-]*[A-Za-z][A-Za-z0-9&.\\-]*")) {
             unit.classes.add("LATIN");
             if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {

@@ -96,7 +96,7 @@ final class SentenceUnits {
             return;
         }
         String stemText = text.substring(begin, stemEnd);
-        if (stem.size() > 1 && ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
+        if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
             int cut = 0;
             for (String wordClass : ATTACHED) {
                 cut = Math.max(cut, words.longestSuffix(stemText, wordClass));
@@ -104,15 +104,29 @@ final class SentenceUnits {
             int at = stemEnd - cut;
             // 한국개발연구원 is an organization, not 한국개발 + 연구원.
             boolean organization = words.longestSuffix(stemText, Builtins.ORG_SUFFIX) >= cut;
-            if (cut > 0 && !organization && stem.stream().anyMatch(m -> m.begin() == at)) {
-                List<Unit.Morph> head = stem.stream().filter(m -> m.end() <= at).toList();
-                List<Unit.Morph> tail = stem.stream().filter(m -> m.begin() >= at).toList();
-                out.add(unit(text, token, begin, at, at, false, head, multiWord));
-                out.add(unit(text, token, at, stemEnd, end, false, tail, false));
+            String head = stemText.substring(0, stemText.length() - cut);
+            // Cut where the analyzer cut, or where a name is left (이씨, 김민준씨 read as one proper noun).
+            boolean nameLeft = words.is(head, Builtins.SURNAME) || Builtins.isKoreanName(head, words);
+            if (cut > 0 && !organization && (stem.stream().anyMatch(m -> m.begin() == at) || nameLeft)) {
+                out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
+                out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false));
                 return;
             }
         }
         out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord));
+    }
+
+    /** The stem morphemes within [begin, end), cut to it (a morpheme across the cut is split in two). */
+    private static List<Unit.Morph> piece(List<Unit.Morph> stem, int begin, int end) {
+        List<Unit.Morph> result = new ArrayList<>();
+        for (Unit.Morph m : stem) {
+            int b = Math.max(begin, m.begin());
+            int e = Math.min(end, m.end());
+            if (b < e) {
+                result.add(b == m.begin() && e == m.end() ? m : new Unit.Morph(b, e, m.pos(), null));
+            }
+        }
+        return result;
     }
 
     private static Unit unit(String text, TokenSpan token, int begin, int stemEnd, int end, boolean symbol,
