@@ -82,7 +82,8 @@ final class MentionFinder {
                 hits.add(new Gazetteer.Hit(begin, end, hit.entry()));
             }
         }
-        hits.sort(Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end()).thenComparingInt(Gazetteer.Hit::begin));
+        hits.sort(Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end())
+            .thenComparingInt(Gazetteer.Hit::begin));
         for (Gazetteer.Hit hit : hits) {
             if (free(units, hit.begin(), hit.end()) && mentions.stream()
                 .noneMatch(m -> m.begin() < hit.end() && hit.begin() < m.end())) {

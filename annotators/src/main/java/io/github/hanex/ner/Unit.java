@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A piece of an eojeol the rules look at: either a symbol (bracket, comma ...) or a stem of content morphemes
- * followed by its tail of particles and endings ({@code 한빛전자는} = stem {@code 한빛전자} + tail {@code 는}).
+ * followed by its tail of particles and endings ({@code 한빛전자는}: stem {@code 한빛전자}, tail {@code 는}).
  * A title written together with a name ({@code 홍길동씨}) makes a unit of its own. Offsets are document offsets.
  */
 public final class Unit {

@@ -7,6 +7,7 @@ import io.github.hanex.ner.NameRecognizer;
 import io.github.hanex.ner.NerRuleFiles;
 import io.github.hanex.tokenize.KoreanTokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -54,6 +55,19 @@ public final class HanexPipeline {
     /** Person and organization recognition, then in-document alias resolution, with the selected rule files. */
     public static List<AnalysisEngineDescription> names(PipelineOptions options)
         throws ResourceInitializationException {
+        for (String added : options.rulesAdd) {
+            if (NerRuleFiles.kindOf(added) == null) {
+                throw new ResourceInitializationException(new IllegalArgumentException(added + ": no annotator"
+                    + " reads this kind of rule file (name it *.gaz.tsv, *.words.tsv or *.patterns.tsv)"));
+            }
+        }
+        for (String off : options.rulesOff) {
+            if (NerRuleFiles.kindOf(off) != null && Arrays.stream(NerRuleFiles.BUNDLED)
+                .noneMatch(location -> NerRuleFiles.matches(location, off))) {
+                throw new ResourceInitializationException(new IllegalArgumentException(
+                    off + ": no bundled rule file of that name"));
+            }
+        }
         String[] files = NerRuleFiles.select(options.rulesOff, options.rulesAdd).toArray(String[]::new);
         return List.of(
             AnalysisEngineFactory.createEngineDescription(NameRecognizer.class,
