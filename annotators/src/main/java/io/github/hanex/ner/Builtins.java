@@ -13,7 +13,7 @@ final class Builtins {
         "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED",
         "NUMBER");
     /** Classes that depend on what earlier rules found. */
-    static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON");
+    static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON", "BLOCKED");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
 
     /** Word classes the built-in ones rely on; the bundled word files declare them. */
@@ -39,6 +39,7 @@ final class Builtins {
             case "FREE" -> unit.covered == null;
             case "ORG" -> unit.covered == EntityType.ORGANIZATION;
             case "PERSON" -> unit.covered == EntityType.PERSON;
+            case "BLOCKED" -> unit.covered == EntityType.NONE;
             default -> false;
         };
     }
@@ -101,7 +102,8 @@ final class Builtins {
         // A stem the analyzer knows as one common noun (이날, 신임, 정부) is no name.
         boolean dictionaryWord = unit.stemMorphs.size() == 1 && !"NNP".equals(unit.stemMorphs.get(0).pos())
             && !unit.multiWord;
-        if (hangul && !notName && !dictionaryWord && isKoreanName(stem, words)) {
+        // A Korean name is not part of a multi-word proper noun (마크 리퍼트, 한화 이글스).
+        if (hangul && !notName && !dictionaryWord && !unit.multiWord && isKoreanName(stem, words)) {
             unit.classes.add("KNAME");
         }
         if (stem.length() >= 3) {

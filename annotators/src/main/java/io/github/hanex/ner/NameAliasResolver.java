@@ -132,26 +132,26 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         return words.is(name.substring(0, 1), Builtins.SURNAME) ? name.substring(0, 1) : null;
     }
 
-    /** Prefers someone with the same title named before, then anyone with the title, then the latest before. */
+    /**
+     * Someone of that surname with the same title (the latest named before, else the first after); without a
+     * title on either side, the latest named before (else the first after). Someone introduced with another title
+     * is another person ({@code 박 의장} is not {@code 박서연 회장}).
+     */
     private static Known choose(List<Known> known, String surname, String title, int at) {
         Known sameTitle = null;
-        Known before = null;
-        Known any = null;
+        Known untitled = null;
         for (Known k : known) {
             if (!surname.equals(k.surname())) {
                 continue;
             }
-            if (any == null) {
-                any = k;
-            }
+            boolean fits = title == null || k.title() == null;
             if (title != null && title.equals(k.title()) && (sameTitle == null || k.begin() < at)) {
                 sameTitle = k;
-            }
-            if (k.begin() < at) {
-                before = k;
+            } else if (fits && (untitled == null || k.begin() < at)) {
+                untitled = k;
             }
         }
-        return sameTitle != null ? sameTitle : before != null ? before : any;
+        return sameTitle != null ? sameTitle : untitled;
     }
 
     /** The title right after a person mention (skipping organizations and 전/현), or right before it. */

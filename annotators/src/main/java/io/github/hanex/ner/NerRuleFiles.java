@@ -49,6 +49,7 @@ public final class NerRuleFiles {
         DIR + "universities.gaz.tsv",
         DIR + "international.gaz.tsv",
         DIR + "sports.gaz.tsv",
+        DIR + "entertainment.gaz.tsv",
         DIR + "people.gaz.tsv",
         DIR + "non-entities.gaz.tsv",
         DIR + "names.patterns.tsv",

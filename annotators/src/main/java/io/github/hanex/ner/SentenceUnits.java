@@ -18,6 +18,9 @@ final class SentenceUnits {
     private static final Set<String> SYMBOLS = Set.of("SS", "SP", "SF", "SE", "SO", "SW");
     /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
     private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
+    private static final String PARTICLE = "PARTICLE";
+    /** Syllables that begin verb and copula forms (하다, 되다, 이다), which a repaired stem must not take in. */
+    private static final String VERB_START = "하한할해했되된될돼됐이인였";
 
     private SentenceUnits() {
     }
@@ -37,9 +40,11 @@ final class SentenceUnits {
         List<Unit.Morph> morphs = new ArrayList<>(token.morphs());
         morphs.sort(Comparator.comparingInt(Unit.Morph::begin).thenComparingInt(Unit.Morph::end));
         boolean multiWord = false;
-        if (morphs.isEmpty()) {
-            // The analyzer put a multi-word name in the previous eojeol; this one is its continuation.
-            morphs.add(new Unit.Morph(token.begin(), token.end(), "NNP", null));
+        // The analyzer may have put a multi-word name (한화 이글스) into the previous eojeol, leaving this one's
+        // first characters without a morpheme: they continue that name.
+        int firstBegin = morphs.isEmpty() ? token.end() : morphs.get(0).begin();
+        if (firstBegin > token.begin()) {
+            morphs.add(0, new Unit.Morph(token.begin(), firstBegin, "NNP", null));
             multiWord = true;
         }
         int begin = -1;
@@ -95,6 +100,7 @@ final class SentenceUnits {
         if (end <= begin) {
             return;
         }
+        stemEnd = repairedStemEnd(text, words, begin, stemEnd, end, stem);
         String stemText = text.substring(begin, stemEnd);
         if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
             int cut = 0;
@@ -114,6 +120,27 @@ final class SentenceUnits {
             }
         }
         out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord));
+    }
+
+    /**
+     * Where a proper noun's stem really ends when the analyzer cut its last syllables off as something else
+     * ({@code 강서경찰서는} read as 강서경찰 + 서/VV + 는): up to two more syllables, when only particles follow them.
+     */
+    private static int repairedStemEnd(String text, WordClasses words, int begin, int stemEnd, int end,
+                                       List<Unit.Morph> stem) {
+        if (stemEnd >= end || stem.stream().noneMatch(m -> "NNP".equals(m.pos()))
+            || words.isSequenceOf(text.substring(stemEnd, end), PARTICLE, 3)) {
+            return stemEnd;
+        }
+        for (int e = Math.min(end - 1, stemEnd + 2); e > stemEnd; e--) {
+            String added = text.substring(stemEnd, e);
+            if (added.chars().allMatch(Builtins::isHangulSyllable) && VERB_START.indexOf(added.charAt(0)) < 0
+                && words.isSequenceOf(text.substring(e, end), PARTICLE, 3)) {
+                stem.add(new Unit.Morph(stemEnd, e, "NNP", null));
+                return e;
+            }
+        }
+        return stemEnd;
     }
 
     /** The stem morphemes within [begin, end), cut to it (a morpheme across the cut is split in two). */

@@ -132,10 +132,11 @@ class NameRecognizerTest {
     void aNameSeenOnceIsRecognisedAgainAlone() throws Exception {
         annotate("존 스미스 한빛전자 최고경영자가 방한했다. 업계는 스미스의 발언에 주목했다. 한빛상사 관계자도 왔다."
             + " 한빛상사는 답하지 않았다.");
-        assertThat(JCasUtil.select(jcas, Person.class))
-            .extracting(Person::getCoveredText, Person::getCanonical, Person::getRule)
-            .containsExactly(tuple("존 스미스", "존 스미스", "ner/names.patterns.tsv:39"),
-                tuple("스미스", "존 스미스", NameAliasResolver.REPEATED_NAME_RULE));
+        assertThat(JCasUtil.select(jcas, Person.class)).extracting(Person::getCoveredText, Person::getCanonical)
+            .containsExactly(tuple("존 스미스", "존 스미스"), tuple("스미스", "존 스미스"));
+        assertThat(JCasUtil.select(jcas, Person.class)).extracting(Person::getRule)
+            .satisfiesExactly(rule -> assertThat(rule).startsWith("ner/names.patterns.tsv:"),
+                rule -> assertThat(rule).isEqualTo(NameAliasResolver.REPEATED_NAME_RULE));
     }
 
     @Test
