@@ -2,9 +2,11 @@ package io.github.hanex.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.hanex.resource.RuleFileException;
 import io.github.hanex.resource.RuleFileReader;
+import io.github.hanex.tokenize.UserDictionary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,6 +131,15 @@ class NerRulesTest {
         assertThat(units.get(0).has("KNAME")).isTrue();
         assertThat(units.get(0).has("BARE")).isTrue();
         assertThat(units.get(1).has("HONORIFIC")).isTrue();
+    }
+
+    @Test
+    void gazetteersServeAsAnalyzerUserDictionaries() throws IOException {
+        String file = write("mine.gaz.tsv", "한빛전자\tOrganization\n존 스미스\tPerson\nMS\tOrganization\t마이크로소프트\n"
+            + "박\tPerson\n한빛(주)\tOrganization\n");
+        UserDictionary dictionary = UserDictionary.load(file);
+        assertThat(dictionary.entries()).extracting(UserDictionary.Entry::word, UserDictionary.Entry::pos,
+            UserDictionary.Entry::rule).containsExactly(tuple("한빛전자", "NNP", "mine.gaz.tsv:1"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
