@@ -17,6 +17,10 @@ public final class PipelineOptions {
     public final List<String> userDictionaries = new ArrayList<>();
     /** Run only tokenization (no entity, money or event annotators), for benchmarks. */
     public boolean tokenizeOnly;
+    /** Extra rule files ({@code --rules-add}); each annotator takes the kinds it reads (e.g. *.gaz.tsv). */
+    public final List<String> rulesAdd = new ArrayList<>();
+    /** Bundled rule files to leave out, by name ({@code --rules-off people.gaz.tsv}). */
+    public final List<String> rulesOff = new ArrayList<>();
 
     public PipelineOptions copy() {
         PipelineOptions o = new PipelineOptions();
@@ -25,6 +29,8 @@ public final class PipelineOptions {
         o.komoranModel = komoranModel;
         o.userDictionaries.addAll(userDictionaries);
         o.tokenizeOnly = tokenizeOnly;
+        o.rulesAdd.addAll(rulesAdd);
+        o.rulesOff.addAll(rulesOff);
         return o;
     }
 }

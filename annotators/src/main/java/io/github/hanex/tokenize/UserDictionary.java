@@ -23,6 +23,9 @@ public final class UserDictionary {
     static final Set<String> ALLOWED_TAGS = Set.of("NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "MAG", "MM",
         "VV", "VA", "XR", "IC");
 
+    /** Files with this ending are person/organization gazetteers, read for their names. */
+    public static final String GAZETTEER_SUFFIX = ".gaz.tsv";
+
     private final List<Entry> entries;
 
     private UserDictionary(List<Entry> entries) {
@@ -38,13 +41,29 @@ public final class UserDictionary {
         Map<String, Entry> byWord = new LinkedHashMap<>();
         if (locations != null) {
             for (String location : locations) {
+                boolean gazetteer = location.endsWith(GAZETTEER_SUFFIX);
                 for (RuleFileReader.Line line : RuleFileReader.read(location)) {
-                    Entry entry = parse(line);
-                    byWord.put(entry.word(), entry);
+                    Entry entry = gazetteer ? fromGazetteer(line) : parse(line);
+                    if (entry != null) {
+                        byWord.put(entry.word(), entry);
+                    }
                 }
             }
         }
         return new UserDictionary(new ArrayList<>(byWord.values()));
+    }
+
+    /**
+     * A name from a person/organization gazetteer ({@code surface<TAB>type...}, see rules/README.md) as a proper
+     * noun; names with spaces or symbols, without Hangul, or of one syllable are left to the analyzer.
+     */
+    static Entry fromGazetteer(RuleFileReader.Line line) {
+        String surface = line.fields()[0];
+        if (surface.length() < 2 || !surface.matches("[0-9A-Za-z\\uAC00-\\uD7A3]+")
+            || surface.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+            return null;
+        }
+        return new Entry(surface, "NNP", line.ruleId());
     }
 
     static Entry parse(RuleFileReader.Line line) {

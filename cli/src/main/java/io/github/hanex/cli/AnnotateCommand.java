@@ -38,6 +38,16 @@ final class AnnotateCommand implements Callable<Integer> {
         description = "An extra analyzer user dictionary (WORD<TAB>POS lines); repeatable.")
     List<String> userDictionaries = List.of();
 
+    @Option(names = "--rules-add", paramLabel = "FILE",
+        description = "An extra rule file, e.g. a gazetteer (*.gaz.tsv), word classes (*.words.tsv) or"
+            + " name patterns (*.patterns.tsv); repeatable. See rules/README.md.")
+    List<String> rulesAdd = List.of();
+
+    @Option(names = "--rules-off", paramLabel = "NAME",
+        description = "Leave out a bundled rule file, by name (e.g. people.gaz.tsv or ner/people.gaz.tsv);"
+            + " repeatable.")
+    List<String> rulesOff = List.of();
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
         description = "Worker threads, one pipeline each (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -56,6 +66,8 @@ final class AnnotateCommand implements Callable<Integer> {
         options.analyzer = analyzer;
         options.komoranModel = komoranModel;
         options.userDictionaries.addAll(userDictionaries);
+        options.rulesAdd.addAll(rulesAdd);
+        options.rulesOff.addAll(rulesOff);
         CorpusRunner runner = new CorpusRunner(options, output, Math.max(1, threads), maxBytes, !noXmi);
         CorpusRunner.Summary summary = runner.run(inputs);
         return summary.failed() > 0 ? Hanex.SOME_FAILED : Hanex.OK;

@@ -1,0 +1,180 @@
+package io.github.hanex.ner;
+
+import java.util.Set;
+
+/**
+ * The word classes the recognizer computes itself (the others come from {@code *.words.tsv} files). Patterns
+ * may use both; rules/README.md lists what each built-in class means.
+ */
+final class Builtins {
+
+    /** Classes computed from the unit itself. */
+    static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
+        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED",
+        "NUMBER");
+    /** Classes that depend on what earlier rules found. */
+    static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON", "BLOCKED");
+    static final Set<String> CLASSES = union(STATIC, DYNAMIC);
+
+    /** Word classes the built-in ones rely on; the bundled word files declare them. */
+    static final String SURNAME = "SURNAME";
+    static final String TITLE = "TITLE";
+    static final String NOT_NAME = "NOT_NAME";
+    static final String NOT_NAME_END = "NOT_NAME_END";
+    static final String ORG_SUFFIX = "ORG_SUFFIX";
+    static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
+
+    private Builtins() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> s = new java.util.HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+
+    /** Whether a unit is in a dynamic class given what it is covered by. */
+    static boolean dynamic(Unit unit, String wordClass) {
+        return switch (wordClass) {
+            case "FREE" -> unit.covered == null;
+            case "ORG" -> unit.covered == EntityType.ORGANIZATION;
+            case "PERSON" -> unit.covered == EntityType.PERSON;
+            case "BLOCKED" -> unit.covered == EntityType.NONE;
+            default -> false;
+        };
+    }
+
+    static void classify(Unit unit, WordClasses words) {
+        String stem = unit.stem;
+        if (unit.symbol) {
+            unit.classes.add("SYMBOL");
+            return;
+        }
+        unit.classes.addAll(words.classesOf(stem));
+        if (unit.end == unit.stemEnd) {
+            unit.classes.add("BARE");
+        }
+        if (unit.tokenStart) {
+            unit.classes.add("SPACED");
+        }
+        if (stem.isEmpty()) {
+            unit.classes.add("EMPTY");
+            return;
+        }
+        if (unit.multiWord) {
+            unit.classes.add("MULTIWORD");
+        }
+        boolean allNnp = !unit.stemMorphs.isEmpty();
+        boolean anyNnp = false;
+        for (Unit.Morph m : unit.stemMorphs) {
+            allNnp &= "NNP".equals(m.pos());
+            anyNnp |= "NNP".equals(m.pos());
+        }
+        if (allNnp) {
+            unit.classes.add("NNP");
+        }
+        if (anyNnp) {
+            unit.classes.add("HAS_NNP");
+        }
+        if (stem.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            unit.classes.add("NUMBER");
+        }
+        boolean hangul = stem.chars().allMatch(Builtins::isHangulSyllable);
+        if (hangul) {
+            unit.classes.add("HANGUL");
+        } else if (stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            unit.classes.add("HANJA");
+            // 盧泰愚, 金大中: a Hanja surname and a one- or two-character given name.
+            if (stem.length() >= 2 && stem.length() <= 3 && words.is(stem.substring(0, 1), SURNAME)) {
+                unit.classes.add("HANJA_NAME");
+            }
+        } else if (stem.matches("[A-Za-z0-9&.\\-]*[A-Za-z][A-Za-z0-9&.\\-]*")) {
+            unit.classes.add("LATIN");
+            if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {
+                unit.classes.add("UPPER1");
+            } else if (stem.length() <= 10 && stem.matches("[A-Z][A-Z0-9&.\\-]*[A-Z0-9]")
+                && stem.chars().filter(Character::isUpperCase).count() >= 2) {
+                unit.classes.add("ABBR");
+            }
+        }
+        boolean notName = words.is(stem, NOT_NAME) || words.is(stem, TITLE) || words.is(stem, "HONORIFIC")
+            || words.is(stem, "TITLE_PREFIX") || words.is(stem, "ORG_NOUN");
+        // A stem the analyzer knows as one common noun (이날, 신임, 정부) is no name.
+        boolean dictionaryWord = unit.stemMorphs.size() == 1 && !"NNP".equals(unit.stemMorphs.get(0).pos())
+            && !unit.multiWord;
+        // A Korean name is not part of a multi-word proper noun (마크 리퍼트, 한화 이글스).
+        if (hangul && !notName && !dictionaryWord && !unit.multiWord && isKoreanName(stem, words)) {
+            unit.classes.add("KNAME");
+        }
+        if (stem.length() >= 3) {
+            unit.classes.add("LONG");
+        }
+        // Foreign names in Hangul: one proper noun the analyzer knows, part of a multi-word name, or an unknown
+        // word cut into short pieces; never a word with an organization suffix.
+        boolean singleNnp = allNnp && unit.stemMorphs.size() == 1;
+        if (hangul && !notName && !unit.classes.contains("ORG_NOUN") && stem.length() <= 7
+            && (singleNnp || unit.multiWord || oddSplit(unit)) && words.longestSuffix(stem, ORG_SUFFIX) == 0
+            && !words.is(stem, ORG_SUFFIX)) {
+            unit.classes.add("FOREIGN");
+        }
+        if (isSuffixedOrganization(unit, words)) {
+            unit.classes.add("ORG_SUFFIXED");
+        }
+    }
+
+    /**
+     * Surname (one or two syllables) and a given name of one or two syllables, whose last syllable is not one
+     * names hardly end in (NOT_NAME_END: 소화기, 원근법).
+     */
+    static boolean isKoreanName(String stem, WordClasses words) {
+        int n = stem.length();
+        if (n >= 3 && words.is(stem.substring(n - 1), NOT_NAME_END)) {
+            return false;
+        }
+        if (n >= 3 && words.is(stem.substring(0, 2), SURNAME) && n <= 4) {
+            return true;
+        }
+        return n >= 2 && n <= 3 && words.is(stem.substring(0, 1), SURNAME);
+    }
+
+    /** The analyzer cut an unknown word into short pieces (일+론), as it does with foreign names. */
+    private static boolean oddSplit(Unit unit) {
+        return unit.stemMorphs.size() >= 2
+            && unit.stemMorphs.stream().anyMatch(m -> m.end() - m.begin() == 1 && !"NNP".equals(m.pos()));
+    }
+
+    /**
+     * A proper noun ending in an organization suffix ({@code 한빛전자}, {@code 서울중앙지법}), unless it ends in
+     * a suffix of buildings, sites or events ({@code 한빛타워}). The suffix's value is the least prefix length.
+     */
+    private static boolean isSuffixedOrganization(Unit unit, WordClasses words) {
+        String stem = unit.stem;
+        int suffix = words.longestSuffix(stem, ORG_SUFFIX);
+        if (suffix == 0 || words.longestSuffix(stem, NOT_ORG_SUFFIX) >= suffix) {
+            return false;
+        }
+        WordClasses.Entry entry = words.get(stem.substring(stem.length() - suffix), ORG_SUFFIX);
+        int minPrefix = 1;
+        if (entry.value() != null) {
+            try {
+                minPrefix = Integer.parseInt(entry.value());
+            } catch (NumberFormatException e) {
+                minPrefix = 1;
+            }
+        }
+        int prefixEnd = unit.begin + stem.length() - suffix;
+        if (stem.length() - suffix < minPrefix) {
+            return false;
+        }
+        for (Unit.Morph m : unit.stemMorphs) {
+            if (m.begin() < prefixEnd && ("NNP".equals(m.pos()) || "SL".equals(m.pos()) || "SH".equals(m.pos()))) {
+                return true;
+            }
+        }
+        return unit.multiWord;
+    }
+
+    static boolean isHangulSyllable(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+}

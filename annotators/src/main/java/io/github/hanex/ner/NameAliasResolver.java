@@ -1,0 +1,306 @@
+package io.github.hanex.ner;
+
+import io.github.hanex.resource.RuleFileReader;
+import io.github.hanex.type.Organization;
+import io.github.hanex.type.Person;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.LanguageCapability;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * Links person and organization mentions inside one document, after {@link NameRecognizer}:
+ * <ul>
+ * <li>a surname mention ({@code 박 회장}, headline {@code 朴}) gets as canonical the full name introduced for that
+ * surname, the title deciding between people who share it ({@code 박 의장} vs {@code 박 회장});</li>
+ * <li>a Hanja surname standing alone in a headline is a person when someone of that surname is in the document
+ * (rule {@value #HANJA_SURNAME_RULE});</li>
+ * <li>a name found once (a full name, the last part of a foreign name, an organization found by a pattern) is
+ * recognised again where it stands alone later or earlier (rule {@value #REPEATED_NAME_RULE});</li>
+ * <li>a name and its abbreviation in parentheses share one canonical name.</li>
+ * </ul>
+ */
+@ResourceMetaData(name = "hanex person and organization alias resolver")
+@LanguageCapability("ko")
+@TypeCapability(inputs = {"io.github.hanex.type.Sentence", "io.github.hanex.type.Token",
+    "io.github.hanex.type.Morpheme", "io.github.hanex.type.Person", "io.github.hanex.type.Organization"},
+    outputs = {"io.github.hanex.type.Person", "io.github.hanex.type.Organization"})
+public class NameAliasResolver extends JCasAnnotator_ImplBase {
+
+    /** Rule id of a name recognised again because the document named it before (or after). */
+    public static final String REPEATED_NAME_RULE = "ner-alias:repeated-name";
+    /** Rule id of a lone Hanja surname that stands for a person of the document. */
+    public static final String HANJA_SURNAME_RULE = "ner-alias:hanja-surname";
+
+    /**
+     * Rule file locations, as for {@link NameRecognizer#PARAM_RULE_FILES}; only the word-class files
+     * (*.words.tsv: titles, surnames, particles) are used here. Default: the bundled files.
+     */
+    public static final String PARAM_RULE_FILES = "ruleFiles";
+    @ConfigurationParameter(name = PARAM_RULE_FILES, mandatory = false)
+    private String[] ruleFiles;
+
+    private final WordClasses words = new WordClasses();
+
+    /** A full name seen in the document. */
+    private record Known(String surface, String canonical, String surname, String title, int begin) {
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            for (String location : ruleFiles == null || ruleFiles.length == 0 ? NerRuleFiles.BUNDLED : ruleFiles) {
+                if (NerRuleFiles.requireKind(location) == NerRuleFiles.Kind.WORDS) {
+                    words.add(RuleFileReader.read(location));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null) {
+            return;
+        }
+        List<SentenceReader.SentenceUnitsOf> sentences = SentenceReader.read(jcas, words);
+        List<Annotation> mentions = new ArrayList<>();
+        mentions.addAll(JCasUtil.select(jcas, Person.class));
+        mentions.addAll(JCasUtil.select(jcas, Organization.class));
+        for (SentenceReader.SentenceUnitsOf s : sentences) {
+            cover(s.units(), mentions);
+        }
+        List<Known> known = new ArrayList<>();
+        for (Person p : JCasUtil.select(jcas, Person.class)) {
+            String surface = p.getCoveredText();
+            if (surface.length() >= 2 && !isSurname(surface)) {
+                known.add(new Known(surface, canonicalOf(p), surnameOf(surface), title(sentences, p), p.getBegin()));
+            }
+        }
+        for (Person p : JCasUtil.select(jcas, Person.class)) {
+            if (isSurname(p.getCoveredText())) {
+                Known k = choose(known, reading(p.getCoveredText()), title(sentences, p), p.getBegin());
+                if (k != null) {
+                    p.setCanonical(k.canonical());
+                }
+            }
+        }
+        addHanjaSurnames(jcas, sentences, known);
+        addRepeatedNames(jcas, text, sentences, known);
+        linkAppositions(jcas);
+    }
+
+    private static String canonicalOf(Annotation a) {
+        String canonical = a instanceof Person p ? p.getCanonical() : ((Organization) a).getCanonical();
+        return canonical == null || canonical.isEmpty() ? a.getCoveredText() : canonical;
+    }
+
+    private boolean isSurname(String s) {
+        return words.is(s, Builtins.SURNAME) && s.length() <= 2;
+    }
+
+    /** The Hangul reading of a surname (Hanja surnames carry it as their value). */
+    private String reading(String surname) {
+        WordClasses.Entry e = words.get(surname, Builtins.SURNAME);
+        return e != null && e.value() != null ? e.value() : surname;
+    }
+
+    private String surnameOf(String name) {
+        if (name.indexOf(' ') >= 0 || !name.chars().allMatch(Builtins::isHangulSyllable)) {
+            return null;
+        }
+        if (name.length() >= 3 && words.is(name.substring(0, 2), Builtins.SURNAME)) {
+            return name.substring(0, 2);
+        }
+        return words.is(name.substring(0, 1), Builtins.SURNAME) ? name.substring(0, 1) : null;
+    }
+
+    /**
+     * Someone of that surname with the same title (the latest named before, else the first after); without a
+     * title on either side, the latest named before (else the first after). Someone introduced with another title
+     * is another person ({@code 박 의장} is not {@code 박서연 회장}).
+     */
+    private static Known choose(List<Known> known, String surname, String title, int at) {
+        Known sameTitle = null;
+        Known untitled = null;
+        for (Known k : known) {
+            if (!surname.equals(k.surname())) {
+                continue;
+            }
+            boolean fits = title == null || k.title() == null;
+            if (title != null && title.equals(k.title()) && (sameTitle == null || k.begin() < at)) {
+                sameTitle = k;
+            } else if (fits && (untitled == null || k.begin() < at)) {
+                untitled = k;
+            }
+        }
+        return sameTitle != null ? sameTitle : untitled;
+    }
+
+    /** The title right after a person mention (skipping organizations and 전/현), or right before it. */
+    private String title(List<SentenceReader.SentenceUnitsOf> sentences, Annotation mention) {
+        for (SentenceReader.SentenceUnitsOf s : sentences) {
+            if (s.sentence().getBegin() > mention.getBegin() || s.sentence().getEnd() < mention.getEnd()) {
+                continue;
+            }
+            List<Unit> units = s.units();
+            for (int i = 0; i < units.size(); i++) {
+                Unit u = units.get(i);
+                if (u.begin >= mention.getEnd()) {
+                    int j = i;
+                    while (j < units.size() && (units.get(j).covered == EntityType.ORGANIZATION
+                        || units.get(j).has("TITLE_PREFIX"))) {
+                        j++;
+                    }
+                    if (j < units.size() && units.get(j).has(Builtins.TITLE)) {
+                        return units.get(j).stem;
+                    }
+                    int k = i - 1;
+                    while (k >= 0 && units.get(k).begin >= mention.getBegin()) {
+                        k--;
+                    }
+                    Unit previous = k >= 0 ? units.get(k) : null;
+                    return previous != null && previous.has(Builtins.TITLE) ? previous.stem : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void addHanjaSurnames(JCas jcas, List<SentenceReader.SentenceUnitsOf> sentences, List<Known> known) {
+        for (SentenceReader.SentenceUnitsOf s : sentences) {
+            for (Unit u : s.units()) {
+                if (u.covered == null && u.stem.length() == 1 && u.has("HANJA") && u.has(Builtins.SURNAME)) {
+                    Known k = choose(known, reading(u.stem), null, u.begin);
+                    if (k != null) {
+                        Person p = new Person(jcas, u.begin, u.stemEnd);
+                        p.setCanonical(k.canonical());
+                        p.setRule(HANJA_SURNAME_RULE);
+                        p.addToIndexes();
+                        u.covered = EntityType.PERSON;
+                    }
+                }
+            }
+        }
+    }
+
+    private void addRepeatedNames(JCas jcas, String text, List<SentenceReader.SentenceUnitsOf> sentences,
+                                  List<Known> known) {
+        Map<String, String> canonical = new HashMap<>();
+        for (Known k : known) {
+            canonical.putIfAbsent(k.surface(), k.canonical());
+            int space = k.surface().lastIndexOf(' ');
+            if (space > 0 && k.surface().length() - space > 2) {
+                canonical.putIfAbsent(k.surface().substring(space + 1), k.canonical());
+            }
+        }
+        Map<String, EntityType> types = new HashMap<>();
+        canonical.keySet().forEach(s -> types.put(s, EntityType.PERSON));
+        for (Organization o : JCasUtil.select(jcas, Organization.class)) {
+            String surface = o.getCoveredText();
+            if (surface.length() >= 2 && !types.containsKey(surface)) {
+                types.put(surface, EntityType.ORGANIZATION);
+                canonical.put(surface, canonicalOf(o));
+            }
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        Trie trie = Trie.builder().addKeywords(types.keySet()).build();
+        for (SentenceReader.SentenceUnitsOf s : sentences) {
+            int offset = s.sentence().getBegin();
+            List<Emit> emits = new ArrayList<>(trie.parseText(text.substring(offset, s.sentence().getEnd())));
+            emits.sort(Comparator.comparingInt((Emit e) -> e.getStart() - e.getEnd()).thenComparingInt(Emit::getStart));
+            for (Emit emit : emits) {
+                int begin = offset + emit.getStart();
+                int end = offset + emit.getEnd() + 1;
+                Unit unit = unitAt(s.units(), begin);
+                if (unit == null || unit.symbol || !freeSpan(s.units(), begin, end) || !endsWell(s.units(), end)) {
+                    continue;
+                }
+                EntityType type = types.get(emit.getKeyword());
+                MentionFinder.Mention m = new MentionFinder.Mention(begin, end, type,
+                    canonical.get(emit.getKeyword()), REPEATED_NAME_RULE);
+                cover(s.units(), List.of(NameRecognizer.annotate(jcas, m)));
+            }
+        }
+    }
+
+    /** Whether a span may end here: at the end of a stem or unit, or where only particles follow. */
+    private boolean endsWell(List<Unit> units, int end) {
+        for (Unit u : units) {
+            if (!u.symbol && u.begin < end && end <= u.end) {
+                return end == u.stemEnd || end == u.end
+                    || words.isSequenceOf(u.text.substring(end - u.begin), "PARTICLE", 3);
+            }
+        }
+        return false;
+    }
+
+    private static Unit unitAt(List<Unit> units, int begin) {
+        for (Unit u : units) {
+            if (u.begin == begin) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static boolean freeSpan(List<Unit> units, int begin, int end) {
+        for (Unit u : units) {
+            if (u.covered != null && u.begin < end && begin < u.mentionEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void cover(List<Unit> units, List<? extends Annotation> mentions) {
+        for (Annotation a : mentions) {
+            EntityType type = a instanceof Person ? EntityType.PERSON : EntityType.ORGANIZATION;
+            for (Unit u : units) {
+                if (u.begin < a.getEnd() && a.getBegin() < Math.max(u.mentionEnd(), u.begin + 1)) {
+                    u.covered = type;
+                }
+            }
+        }
+    }
+
+    /** {@code 국제통화기금(IMF)}: the abbreviation takes the full name's canonical name, or the other way. */
+    private static void linkAppositions(JCas jcas) {
+        List<Organization> orgs = new ArrayList<>(JCasUtil.select(jcas, Organization.class));
+        String text = jcas.getDocumentText();
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Organization a = orgs.get(i);
+            Organization b = orgs.get(i + 1);
+            String between = text.substring(Math.min(a.getEnd(), b.getBegin()), b.getBegin());
+            if (!between.strip().equals("(") || b.getEnd() >= text.length() || text.charAt(b.getEnd()) != ')') {
+                continue;
+            }
+            boolean aOwn = a.getCanonical() == null || a.getCanonical().equals(a.getCoveredText());
+            boolean bOwn = b.getCanonical() == null || b.getCanonical().equals(b.getCoveredText());
+            if (bOwn) {
+                b.setCanonical(canonicalOf(a));
+            } else if (aOwn) {
+                a.setCanonical(canonicalOf(b));
+            }
+        }
+    }
+}

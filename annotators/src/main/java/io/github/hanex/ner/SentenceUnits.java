@@ -1,0 +1,164 @@
+package io.github.hanex.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Cuts the eojeol of a sentence into {@link Unit}s and gives each unit its word classes. */
+final class SentenceUnits {
+
+    /** An eojeol with its morphemes (document offsets), as the tokenizer left them. */
+    record TokenSpan(int begin, int end, List<Unit.Morph> morphs) {
+    }
+
+    /** Morphemes that carry the content of a word; anything else (particles, endings, verbs) is tail. */
+    private static final Set<String> CONTENT = Set.of("NNG", "NNP", "NNB", "NR", "NP", "MM", "SL", "SH", "SN", "XPN",
+        "XSN", "XR", "NA", "NF", "NV");
+    private static final Set<String> SYMBOLS = Set.of("SS", "SP", "SF", "SE", "SO", "SW");
+    /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
+    private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
+    private static final String PARTICLE = "PARTICLE";
+    /** Syllables that begin verb and copula forms (하다, 되다, 이다), which a repaired stem must not take in. */
+    private static final String VERB_START = "하한할해했되된될돼됐이인였";
+
+    private SentenceUnits() {
+    }
+
+    static List<Unit> build(String text, List<TokenSpan> tokens, WordClasses words) {
+        List<Unit> units = new ArrayList<>();
+        for (TokenSpan token : tokens) {
+            cut(text, token, words, units);
+        }
+        for (Unit unit : units) {
+            Builtins.classify(unit, words);
+        }
+        return units;
+    }
+
+    private static void cut(String text, TokenSpan token, WordClasses words, List<Unit> out) {
+        List<Unit.Morph> morphs = new ArrayList<>(token.morphs());
+        morphs.sort(Comparator.comparingInt(Unit.Morph::begin).thenComparingInt(Unit.Morph::end));
+        boolean multiWord = false;
+        // The analyzer may have put a multi-word name (한화 이글스) into the previous eojeol, leaving this one's
+        // first characters without a morpheme: they continue that name.
+        int firstBegin = morphs.isEmpty() ? token.end() : morphs.get(0).begin();
+        if (firstBegin > token.begin()) {
+            morphs.add(0, new Unit.Morph(token.begin(), firstBegin, "NNP", null));
+            multiWord = true;
+        }
+        int begin = -1;
+        int stemEnd = -1;
+        int end = -1;
+        boolean inTail = false;
+        List<Unit.Morph> stem = new ArrayList<>();
+        for (Unit.Morph m : morphs) {
+            boolean content = CONTENT.contains(m.pos()) && !("XSN".equals(m.pos()) && "들".equals(m.lemma()));
+            if (m.lemma() != null && m.lemma().indexOf(' ') > 0) {
+                multiWord = true;
+            }
+            if (SYMBOLS.contains(m.pos())) {
+                if (begin >= 0) {
+                    emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+                    stem = new ArrayList<>();
+                    begin = -1;
+                }
+                if (m.begin() >= end || end < 0) {
+                    out.add(unit(text, token, m.begin(), m.end(), m.end(), true, List.of(), false));
+                    end = m.end();
+                }
+                inTail = false;
+                continue;
+            }
+            if (content && inTail && begin >= 0) {
+                emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+                stem = new ArrayList<>();
+                begin = -1;
+                inTail = false;
+            }
+            if (begin < 0) {
+                begin = Math.max(m.begin(), end < 0 ? token.begin() : end);
+                stemEnd = begin;
+                end = begin;
+            }
+            if (content && !inTail) {
+                stem.add(m);
+                stemEnd = Math.max(stemEnd, m.end());
+            } else {
+                inTail = true;
+            }
+            end = Math.max(end, m.end());
+        }
+        if (begin >= 0) {
+            emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
+        }
+    }
+
+    /** Adds a content unit, cutting off a title or similar word written together with the stem. */
+    private static void emit(String text, TokenSpan token, WordClasses words, int begin, int stemEnd, int end,
+                             List<Unit.Morph> stem, boolean multiWord, List<Unit> out) {
+        if (end <= begin) {
+            return;
+        }
+        stemEnd = repairedStemEnd(text, words, begin, stemEnd, end, stem);
+        String stemText = text.substring(begin, stemEnd);
+        if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
+            int cut = 0;
+            for (String wordClass : ATTACHED) {
+                cut = Math.max(cut, words.longestSuffix(stemText, wordClass));
+            }
+            int at = stemEnd - cut;
+            // 한국개발연구원 is an organization, not 한국개발 + 연구원.
+            boolean organization = words.longestSuffix(stemText, Builtins.ORG_SUFFIX) >= cut;
+            String head = stemText.substring(0, stemText.length() - cut);
+            // Cut where the analyzer cut, or where a name is left (이씨, 김민준씨 read as one proper noun).
+            boolean nameLeft = words.is(head, Builtins.SURNAME) || Builtins.isKoreanName(head, words);
+            if (cut > 0 && !organization && (stem.stream().anyMatch(m -> m.begin() == at) || nameLeft)) {
+                out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
+                out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false));
+                return;
+            }
+        }
+        out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord));
+    }
+
+    /**
+     * Where a proper noun's stem really ends when the analyzer cut its last syllables off as something else
+     * ({@code 강서경찰서는} read as 강서경찰 + 서/VV + 는): up to two more syllables, when only particles follow them.
+     */
+    private static int repairedStemEnd(String text, WordClasses words, int begin, int stemEnd, int end,
+                                       List<Unit.Morph> stem) {
+        if (stemEnd >= end || stem.stream().noneMatch(m -> "NNP".equals(m.pos()))
+            || words.isSequenceOf(text.substring(stemEnd, end), PARTICLE, 3)) {
+            return stemEnd;
+        }
+        for (int e = Math.min(end - 1, stemEnd + 2); e > stemEnd; e--) {
+            String added = text.substring(stemEnd, e);
+            if (added.chars().allMatch(Builtins::isHangulSyllable) && VERB_START.indexOf(added.charAt(0)) < 0
+                && words.isSequenceOf(text.substring(e, end), PARTICLE, 3)) {
+                stem.add(new Unit.Morph(stemEnd, e, "NNP", null));
+                return e;
+            }
+        }
+        return stemEnd;
+    }
+
+    /** The stem morphemes within [begin, end), cut to it (a morpheme across the cut is split in two). */
+    private static List<Unit.Morph> piece(List<Unit.Morph> stem, int begin, int end) {
+        List<Unit.Morph> result = new ArrayList<>();
+        for (Unit.Morph m : stem) {
+            int b = Math.max(begin, m.begin());
+            int e = Math.min(end, m.end());
+            if (b < e) {
+                result.add(b == m.begin() && e == m.end() ? m : new Unit.Morph(b, e, m.pos(), null));
+            }
+        }
+        return result;
+    }
+
+    private static Unit unit(String text, TokenSpan token, int begin, int stemEnd, int end, boolean symbol,
+                             List<Unit.Morph> morphs, boolean multiWord) {
+        return new Unit(begin, stemEnd, end, text.substring(begin, stemEnd), text.substring(begin, end), symbol,
+            begin == token.begin(), end == token.end(), morphs, multiWord);
+    }
+}
