@@ -11,7 +11,7 @@ final class Builtins {
     /** Classes computed from the unit itself. */
     static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
         "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED",
-        "NUMBER");
+        "NUMBER", "COMMON");
     /** Classes that depend on what earlier rules found. */
     static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON", "BLOCKED");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
@@ -23,6 +23,8 @@ final class Builtins {
     static final String NOT_NAME_END = "NOT_NAME_END";
     static final String ORG_SUFFIX = "ORG_SUFFIX";
     static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
+    static final String NOT_ORG_PREFIX = "NOT_ORG_PREFIX";
+    static final String ORG_KIND = "ORG_KIND";
 
     private Builtins() {
     }
@@ -64,6 +66,10 @@ final class Builtins {
         if (unit.multiWord) {
             unit.classes.add("MULTIWORD");
         }
+        // 유통업체, 배터리기업: a stem that ends in an ORG_KIND word (제약사, 기업) is of that class too.
+        if (words.longestSuffix(stem, ORG_KIND) > 0) {
+            unit.classes.add(ORG_KIND);
+        }
         boolean allNnp = !unit.stemMorphs.isEmpty();
         boolean anyNnp = false;
         for (Unit.Morph m : unit.stemMorphs) {
@@ -102,6 +108,9 @@ final class Builtins {
         // A stem the analyzer knows as one common noun (이날, 신임, 정부) is no name.
         boolean dictionaryWord = unit.stemMorphs.size() == 1 && !"NNP".equals(unit.stemMorphs.get(0).pos())
             && !unit.multiWord;
+        if (dictionaryWord) {
+            unit.classes.add("COMMON");
+        }
         // A Korean name is not part of a multi-word proper noun (마크 리퍼트, 한화 이글스).
         if (hangul && !notName && !dictionaryWord && !unit.multiWord && isKoreanName(stem, words)) {
             unit.classes.add("KNAME");
@@ -151,6 +160,11 @@ final class Builtins {
         String stem = unit.stem;
         int suffix = words.longestSuffix(stem, ORG_SUFFIX);
         if (suffix == 0 || words.longestSuffix(stem, NOT_ORG_SUFFIX) >= suffix) {
+            return false;
+        }
+        // 24조원, 8만4천원 are amounts; 전력반도체, 석유화학, 사모펀드 name a kind of business, not a company.
+        String prefix = stem.substring(0, stem.length() - suffix);
+        if (Character.isDigit(stem.charAt(0)) || words.is(prefix, NOT_ORG_PREFIX) || words.is(stem, NOT_NAME)) {
             return false;
         }
         WordClasses.Entry entry = words.get(stem.substring(stem.length() - suffix), ORG_SUFFIX);
