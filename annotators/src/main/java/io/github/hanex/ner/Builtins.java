@@ -21,6 +21,7 @@ final class Builtins {
     static final String TITLE = "TITLE";
     static final String NOT_NAME = "NOT_NAME";
     static final String NOT_NAME_END = "NOT_NAME_END";
+    static final String NOT_NAME_SYLLABLE = "NOT_NAME_SYLLABLE";
     static final String ORG_SUFFIX = "ORG_SUFFIX";
     static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
     static final String NOT_ORG_PREFIX = "NOT_ORG_PREFIX";
@@ -133,12 +134,20 @@ final class Builtins {
 
     /**
      * Surname (one or two syllables) and a given name of one or two syllables, whose last syllable is not one
-     * names hardly end in (NOT_NAME_END: 소화기, 원근법).
+     * names hardly end in (NOT_NAME_END: 소화기, 원근법), and with no syllable given names never have
+     * (NOT_NAME_SYLLABLE: 오웬스).
      */
     static boolean isKoreanName(String stem, WordClasses words) {
         int n = stem.length();
         if (n >= 3 && words.is(stem.substring(n - 1), NOT_NAME_END)) {
             return false;
+        }
+        int surname = n >= 3 && words.is(stem.substring(0, 2), SURNAME) ? 2 : 1;
+        // 오웬스, 마거릿: syllables of foreign names that Korean given names never have.
+        for (int i = surname; i < n; i++) {
+            if (words.is(stem.substring(i, i + 1), NOT_NAME_SYLLABLE)) {
+                return false;
+            }
         }
         if (n >= 3 && words.is(stem.substring(0, 2), SURNAME) && n <= 4) {
             return true;

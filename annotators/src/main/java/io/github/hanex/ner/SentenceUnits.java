@@ -19,6 +19,8 @@ final class SentenceUnits {
     /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
     private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
     private static final String PARTICLE = "PARTICLE";
+    /** Verb, adjective and ending tags the analyzer gives to the first syllables of an unknown name. */
+    private static final Set<String> LEADING_VERB = Set.of("VV", "VA", "VX", "ETM", "EC", "EP");
     /** Syllables that begin verb and copula forms (하다, 되다, 이다), which a repaired stem must not take in. */
     private static final String VERB_START = "하한할해했되된될돼됐이인였";
 
@@ -47,6 +49,7 @@ final class SentenceUnits {
             morphs.add(0, new Unit.Morph(token.begin(), firstBegin, "NNP", null));
             multiWord = true;
         }
+        repairLeadingVerb(morphs);
         int begin = -1;
         int stemEnd = -1;
         int end = -1;
@@ -92,6 +95,29 @@ final class SentenceUnits {
         if (begin >= 0) {
             emit(text, token, words, begin, stemEnd, end, stem, multiWord, out);
         }
+    }
+
+    /**
+     * An unknown name whose first syllables the analyzer read as a verb form ({@code 대한모터스} as 대하/VV +
+     * ㄴ/ETM + 모터스/NNP, {@code 누리바이오} as 누리/VV + 바이오/NNP): when at most two characters of verb and
+     * ending morphemes open the eojeol and a proper noun follows right after, they are taken as part of it.
+     */
+    private static void repairLeadingVerb(List<Unit.Morph> morphs) {
+        int i = 0;
+        while (i < morphs.size() && LEADING_VERB.contains(morphs.get(i).pos())) {
+            i++;
+        }
+        if (i == 0 || i >= morphs.size() || !"NNP".equals(morphs.get(i).pos())) {
+            return;
+        }
+        int begin = morphs.get(0).begin();
+        int end = morphs.subList(0, i).stream().mapToInt(Unit.Morph::end).max().orElse(begin);
+        if (end - begin > 2 || end > morphs.get(i).begin()) {
+            return;
+        }
+        Unit.Morph first = new Unit.Morph(begin, morphs.get(i).begin(), "NNP", null);
+        morphs.subList(0, i).clear();
+        morphs.add(0, first);
     }
 
     /** Adds a content unit, cutting off a title or similar word written together with the stem. */
