@@ -157,8 +157,9 @@ final class Builtins {
 
     /** The analyzer cut an unknown word into short pieces (일+론), as it does with foreign names. */
     private static boolean oddSplit(Unit unit) {
-        return unit.stemMorphs.size() >= 2
-            && unit.stemMorphs.stream().anyMatch(m -> m.end() - m.begin() == 1 && !"NNP".equals(m.pos()));
+        // A piece without a lemma is one the recognizer repaired (a verb-read first syllable, a cut-off end).
+        return unit.stemMorphs.size() >= 2 && unit.stemMorphs.stream()
+            .anyMatch(m -> m.end() - m.begin() == 1 && (!"NNP".equals(m.pos()) || m.lemma() == null));
     }
 
     /**

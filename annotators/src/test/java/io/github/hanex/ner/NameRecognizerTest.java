@@ -160,4 +160,48 @@ class NameRecognizerTest {
         assertThat(organizations("삼성전자서비스는 수리 센터를 늘렸다.")).isEmpty();
         assertThat(organizations("LG에너지솔루션이 공장을 짓는다.")).containsExactly("LG에너지솔루션");
     }
+
+    @Test
+    void aNameAfterTheKindOfOrganizationIsAnOrganization() throws Exception {
+        annotate("가람에너지가 독일 자동차 부품 기업 슈타인만과 공급 계약을 맺었다.");
+        assertThat(JCasUtil.select(jcas, Organization.class)).extracting(Organization::getCoveredText,
+            Organization::getRule).contains(tuple("슈타인만", "ner/names.patterns.tsv:28"));
+    }
+
+    @Test
+    void anUnknownOrganizationBetweenANameAndATitle() throws Exception {
+        annotate("오하늘 가람에너지 대표가 이날 말했다.");
+        assertThat(JCasUtil.select(jcas, Organization.class)).extracting(Organization::getCoveredText)
+            .containsExactly("가람에너지");
+        assertThat(JCasUtil.select(jcas, Person.class)).extracting(Person::getCoveredText)
+            .containsExactly("오하늘");
+    }
+
+    @Test
+    void aNameAfterTheRoleItIsIntroducedWith() throws Exception {
+        assertThat(persons("배우 김민준은 이날 시상식에 참석했다.")).containsExactly("김민준");
+    }
+
+    @Test
+    void amountsAndKindsOfBusinessAreNoSuffixedOrganizations() throws Exception {
+        assertThat(organizations("북미 지역에 총 165억달러(약 24조원)를 투자한다.")).isEmpty();
+        assertThat(organizations("목표주가를 8만4천원으로 올렸다.")).isEmpty();
+        assertThat(organizations("전력반도체와 석유화학 사업 현황을 소개했다.")).isEmpty();
+    }
+
+    @Test
+    void aNameWhoseFirstSyllablesReadAsAVerbIsWhole() throws Exception {
+        assertThat(organizations("가온모빌리티가 완성차 업체 대한모터스와 계약했다.")).contains("대한모터스");
+    }
+
+    @Test
+    void foreignNameSyllablesMakeNoKoreanName() throws Exception {
+        assertThat(persons("IMF의 마거릿 오웬스 수석부총재와 면담했다.")).containsExactly("마거릿 오웬스");
+    }
+
+    @Test
+    void newsWordsThatLookLikeNamesAreNone() throws Exception {
+        assertThat(persons("반환 의무가 없는 선급금 1천억원을 받았다.")).isEmpty();
+        assertThat(persons("애틀랜타 공장을 둘러본 뒤 현지 주지사와 면담할 계획이다.")).isEmpty();
+    }
 }
