@@ -490,7 +490,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
-            } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1) {
+            } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
+                || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {
                 roles[i] = Role.SUBTITLE;
             }
         }
