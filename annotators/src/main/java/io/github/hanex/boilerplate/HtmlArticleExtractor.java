@@ -353,7 +353,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return false;
         }
         String lower = b.text.toString().toLowerCase(Locale.ROOT);
-        if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, lower) != null) {
+        if (TextShape.isChromeByCues(lower, cues)) {
             return true;
         }
         if (n < 120 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
