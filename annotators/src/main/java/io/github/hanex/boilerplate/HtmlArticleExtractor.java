@@ -224,7 +224,43 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 region.add(sibling);
             }
         }
+        addTwins(page, best, region);
         return region;
+    }
+
+    /**
+     * An article split into parts (around ads or embeds) repeats the markup of its body: boxes of the same tag and
+     * class that hold prose belong to it, unless a top-level heading (the next article's title) comes between.
+     */
+    private static void addTwins(HtmlBlocks page, Box best, List<Box> region) {
+        if (best.hint.isEmpty() || best.parent == null) {
+            return;
+        }
+        for (Box box : page.boxes) {
+            if (box == best || box.nearestChrome != null || !box.tag.equals(best.tag) || !box.hint.equals(best.hint)
+                || box.proseLength < 200 || box.linkDensity() > 0.3 || best.contains(box) || box.contains(best)
+                || h1Between(page, best, box)) {
+                continue;
+            }
+            boolean inside = false;
+            for (Box r : region) {
+                inside |= r.contains(box);
+            }
+            if (!inside) {
+                region.add(box);
+            }
+        }
+    }
+
+    private static boolean h1Between(HtmlBlocks page, Box a, Box b) {
+        int from = Math.min(a.endBlock, b.endBlock);
+        int to = Math.max(a.firstBlock, b.firstBlock);
+        for (int i = from; i < to; i++) {
+            if (page.blocks.get(i).box.heading == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int headingLevel(Box box) {
@@ -427,6 +463,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         for (int i = 0; i < roles.length; i++) {
             if ((i < first || i > last) && roles[i] == Role.BODY && !isProse(blocks.get(i))
                 && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
+                roles[i] = Role.NONE;
+            }
+            // A heading after the last paragraph heads whatever comes next (more news, comments).
+            if (i > last && roles[i] == Role.SUBTITLE) {
                 roles[i] = Role.NONE;
             }
         }
