@@ -82,7 +82,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int title = findTitle(page, declaredTitle, roles);
         if (title >= 0) {
             roles[title] = Role.TITLE;
-            addLeadParagraphs(page, roles, title);
+            addLeadParagraphs(page, roles, title, meta.meta("og:description", "twitter:description", "description"));
             dropTitleRepeats(blocks, roles, title);
         }
 
@@ -556,8 +556,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return -1;
     }
 
-    /** Subtitles (decks, standfirsts) and lead-photo captions between the title and the body. */
-    private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title) {
+    /**
+     * Subtitles (decks, standfirsts) and lead-photo captions between the title and the body; a block that repeats
+     * the page's declared description is the deck.
+     */
+    private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
+        String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
         int end = -1;
         for (int i = title + 1; i < roles.length; i++) {
             if (roles[i] != Role.NONE) {
@@ -577,6 +581,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
+            } else if (deck != null && TextShape.similarity(TextShape.fold(b.text.toString()), deck) >= 0.8) {
+                roles[i] = Role.SUBTITLE;
             } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
                 || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {
                 roles[i] = Role.SUBTITLE;
