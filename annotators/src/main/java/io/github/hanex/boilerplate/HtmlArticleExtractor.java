@@ -399,14 +399,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /** Copyright lines, ad labels, share prompts, bylines and date lines. */
     private boolean isChromeLine(Block b) {
         int n = b.length();
-        if (n > 160) {
+        if (n > 200) {
             return false;
         }
         String lower = b.text.toString().toLowerCase(Locale.ROOT);
         if (TextShape.isChromeByCues(lower, cues)) {
             return true;
         }
-        if (n < 120 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
+        // Up to 200 characters: newsletter and consent prompts run longer than copyright lines.
+        if (n < 200 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
             return true;
         }
         return TextShape.isBylineOnly(lower, cues) || TextShape.isDateLine(lower, cues);
@@ -473,9 +474,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
-    private static void dropLabels(List<Block> blocks, Role[] roles) {
+    private void dropLabels(List<Block> blocks, Role[] roles) {
         for (int i = 0; i + 1 < roles.length; i++) {
-            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE && blocks.get(i + 1).linkDensity() > 0.5
+            Block next = blocks.get(i + 1);
+            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE
+                && (next.linkDensity() > 0.5 || next.box.parent == blocks.get(i).box.parent && isChromeLine(next))
                 && TextShape.words(blocks.get(i).text.toString()) <= 5 && !isProse(blocks.get(i))) {
                 roles[i] = Role.NONE;
             }
