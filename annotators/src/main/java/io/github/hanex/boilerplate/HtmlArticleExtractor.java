@@ -238,7 +238,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         for (Box box : page.boxes) {
             if (box == best || box.nearestChrome != null || !box.tag.equals(best.tag) || !box.hint.equals(best.hint)
-                || box.proseLength < 200 || box.linkDensity() > 0.3 || best.contains(box) || box.contains(best)
+                || box.proseLength < 120 || box.linkDensity() > 0.3 || best.contains(box) || box.contains(best)
                 || h1Between(page, best, box)) {
                 continue;
             }
@@ -422,6 +422,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int keptProse = 0;
         int matchedProse = 0;
         int lastMatch = -1;
+        double found = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             overlap[i] = b.length() >= 40 ? declared.overlap(b.text) : -1;
@@ -430,13 +431,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     roles[i] = Role.BODY;
                 }
                 lastMatch = i;
+                found += overlap[i] * ReferenceText.windowsOf(b.text);
             }
             if (roles[i] == Role.BODY && isProse(b)) {
                 keptProse++;
                 matchedProse += overlap[i] >= 0.6 ? 1 : 0;
             }
         }
-        if (lastMatch < 0 || matchedProse < 0.7 * keptProse) {
+        // The whole declared body is on the page (not a teaser of it), or it covers most kept prose.
+        boolean complete = !declared.truncated() && declared.size() >= 500 && found >= 0.8 * declared.size();
+        if (lastMatch < 0 || !complete && matchedProse < 0.7 * keptProse) {
             return;
         }
         for (int i = lastMatch + 1; i < blocks.size(); i++) {

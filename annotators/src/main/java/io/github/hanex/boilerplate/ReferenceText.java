@@ -24,6 +24,10 @@ final class ReferenceText {
     }
 
     private final Set<Long> windows = new HashSet<>();
+    /** Windows in the text (with repeats). */
+    private int size;
+    /** The text ends in an ellipsis: a teaser, not the whole article. */
+    private boolean truncated;
 
     private ReferenceText() {
     }
@@ -45,7 +49,30 @@ final class ReferenceText {
                 }
             }
         }
+        ref.size = Math.max(0, letters - WINDOW + 1);
+        String end = text.strip();
+        ref.truncated = end.endsWith("...") || end.endsWith("…") || end.endsWith("[…]");
         return letters >= minLetters ? ref : null;
+    }
+
+    /** Windows of the whole text, with repeats. */
+    int size() {
+        return size;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** Windows of a block's text: what {@link #overlap} is a share of. */
+    static int windowsOf(SourceText text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return Math.max(0, letters - WINDOW + 1);
     }
 
     /** Share of the block's windows that occur in the reference, in [0,1]; -1 for a block too short to tell. */
