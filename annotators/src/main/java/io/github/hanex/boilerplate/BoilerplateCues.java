@@ -22,7 +22,7 @@ public final class BoilerplateCues {
     /** What a cue says. */
     public enum Kind {
         CHROME_ATTR, CONTENT_ATTR, CAPTION_ATTR, SUBTITLE_ATTR, BYLINE_ATTR,
-        CHROME_TEXT, CHROME_LINE, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL;
+        CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT;
 
         static Kind of(String label) {
             try {
@@ -118,6 +118,74 @@ public final class BoilerplateCues {
             }
         }
         return null;
+    }
+
+    /** The first cue of {@code kind} that the lower-cased {@code text} starts with, or null. */
+    public Cue matchStart(Kind kind, String text) {
+        for (Cue cue : cues.get(kind)) {
+            if (text.startsWith(cue.text())) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when most words of a short lower-cased line are {@link Kind#UI_WORD}s ("글자 크기 조절 인쇄하기 공유하기",
+     * "좋아요 0 슬퍼요 0"): a row of buttons. Numbers do not count either way.
+     */
+    public boolean isUiRow(String text) {
+        List<Cue> words = cues.get(Kind.UI_WORD);
+        int ui = 0;
+        int other = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && isRowSeparator(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isRowSeparator(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (isNumber(text, start, i)) {
+                continue;
+            }
+            boolean found = false;
+            for (Cue cue : words) {
+                String t = cue.text();
+                if (t.length() == i - start && text.startsWith(t, start)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
+                ui++;
+            } else {
+                other++;
+            }
+            if (ui + other > 12) {
+                return false;
+            }
+        }
+        return ui > 0 && ui >= 2 * other;
+    }
+
+    private static boolean isRowSeparator(char c) {
+        return c == ' ' || c == '|' || c == '·' || c == '/' || c == '\t' || c == '\u00A0';
+    }
+
+    private static boolean isNumber(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != '(' && c != ')' && c != '+') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSeparator(String s, int i) {

@@ -63,11 +63,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Role[] roles = new Role[blocks.size()];
         java.util.Arrays.fill(roles, Role.NONE);
 
-        List<Box> region = chooseRegion(page);
+        ReferenceText declared = ReferenceText.of(meta.ldBody, 200);
+        List<Box> region = chooseRegion(page, declared);
         for (Box box : region) {
             for (int i = box.firstBlock; i < box.endBlock; i++) {
                 roles[i] = classifyInRegion(blocks.get(i), box);
             }
+        }
+        if (declared != null) {
+            followDeclaredBody(blocks, roles, declared);
         }
         trimEdges(blocks, roles);
         dropLabels(blocks, roles);
@@ -78,7 +82,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int title = findTitle(page, declaredTitle, roles);
         if (title >= 0) {
             roles[title] = Role.TITLE;
-            addLeadParagraphs(page, roles, title);
+            addLeadParagraphs(page, roles, title, meta.meta("og:description", "twitter:description", "description"));
             dropTitleRepeats(blocks, roles, title);
         }
 
@@ -147,7 +151,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     // ---- choosing the body ----------------------------------------------------------------------------------
 
-    List<Box> chooseRegion(HtmlBlocks page) {
+    /**
+     * The boxes of the article body. {@code declared} (the page's JSON-LD article body, or null) weighs the
+     * blocks: prose it contains counts thrice, prose it lacks a third.
+     */
+    List<Box> chooseRegion(HtmlBlocks page, ReferenceText declared) {
         List<Block> blocks = page.blocks;
         Box best = null;
         for (Block b : blocks) {
@@ -155,6 +163,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 continue;
             }
             double score = 1 + commas(b.text) + Math.min(b.length() / 100.0, 3);
+            if (declared != null) {
+                double overlap = declared.overlap(b.text);
+                if (overlap >= 0) {
+                    score *= overlap >= 0.5 ? 3 : overlap < 0.15 ? 0.3 : 1;
+                }
+            }
             // Text beside block children scores its own box; a leaf block scores the box around it.
             Box start = b.box.hasBlockChildren ? b.box : b.box.parent;
             int level = 0;
@@ -210,7 +224,43 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 region.add(sibling);
             }
         }
+        addTwins(page, best, region);
         return region;
+    }
+
+    /**
+     * An article split into parts (around ads or embeds) repeats the markup of its body: boxes of the same tag and
+     * class that hold prose belong to it, unless a top-level heading (the next article's title) comes between.
+     */
+    private static void addTwins(HtmlBlocks page, Box best, List<Box> region) {
+        if (best.hint.isEmpty() || best.parent == null) {
+            return;
+        }
+        for (Box box : page.boxes) {
+            if (box == best || box.nearestChrome != null || !box.tag.equals(best.tag) || !box.hint.equals(best.hint)
+                || box.proseLength < 120 || box.linkDensity() > 0.3 || best.contains(box) || box.contains(best)
+                || h1Between(page, best, box)) {
+                continue;
+            }
+            boolean inside = false;
+            for (Box r : region) {
+                inside |= r.contains(box);
+            }
+            if (!inside) {
+                region.add(box);
+            }
+        }
+    }
+
+    private static boolean h1Between(HtmlBlocks page, Box a, Box b) {
+        int from = Math.min(a.endBlock, b.endBlock);
+        int to = Math.max(a.firstBlock, b.firstBlock);
+        for (int i = from; i < to; i++) {
+            if (page.blocks.get(i).box.heading == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int headingLevel(Box box) {
@@ -349,17 +399,55 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /** Copyright lines, ad labels, share prompts, bylines and date lines. */
     private boolean isChromeLine(Block b) {
         int n = b.length();
-        if (n > 160) {
+        if (n > 200) {
             return false;
         }
         String lower = b.text.toString().toLowerCase(Locale.ROOT);
-        if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, lower) != null) {
+        if (TextShape.isChromeByCues(lower, cues)) {
             return true;
         }
-        if (n < 120 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
+        // Up to 200 characters: newsletter and consent prompts run longer than copyright lines.
+        if (n < 200 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, lower) != null) {
             return true;
         }
         return TextShape.isBylineOnly(lower, cues) || TextShape.isDateLine(lower, cues);
+    }
+
+    /**
+     * The page's own article body settles the edges: prose it contains is body wherever it sits (outside chrome),
+     * and when it covers the kept prose, what follows its last paragraph is not body.
+     */
+    private void followDeclaredBody(List<Block> blocks, Role[] roles, ReferenceText declared) {
+        double[] overlap = new double[blocks.size()];
+        int keptProse = 0;
+        int matchedProse = 0;
+        int lastMatch = -1;
+        double found = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            overlap[i] = b.length() >= 40 ? declared.overlap(b.text) : -1;
+            if (overlap[i] >= 0.6 && b.box.nearestChrome == null && b.linkDensity() < 0.5 && !isChromeLine(b)) {
+                if (roles[i] == Role.NONE) {
+                    roles[i] = Role.BODY;
+                }
+                lastMatch = i;
+                found += overlap[i] * ReferenceText.windowsOf(b.text);
+            }
+            if (roles[i] == Role.BODY && isProse(b)) {
+                keptProse++;
+                matchedProse += overlap[i] >= 0.6 ? 1 : 0;
+            }
+        }
+        // The whole declared body is on the page (not a teaser of it), or it covers most kept prose.
+        boolean complete = !declared.truncated() && declared.size() >= 500 && found >= 0.8 * declared.size();
+        if (lastMatch < 0 || !complete && matchedProse < 0.7 * keptProse) {
+            return;
+        }
+        for (int i = lastMatch + 1; i < blocks.size(); i++) {
+            if (roles[i] == Role.BODY && overlap[i] < 0.3) {
+                roles[i] = Role.NONE;
+            }
+        }
     }
 
     /** Short bits before the first and after the last real paragraph are labels and bylines, not text. */
@@ -382,13 +470,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
                 roles[i] = Role.NONE;
             }
+            // A heading after the last paragraph heads whatever comes next (more news, comments).
+            if (i > last && roles[i] == Role.SUBTITLE) {
+                roles[i] = Role.NONE;
+            }
         }
     }
 
     /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
-    private static void dropLabels(List<Block> blocks, Role[] roles) {
+    private void dropLabels(List<Block> blocks, Role[] roles) {
         for (int i = 0; i + 1 < roles.length; i++) {
-            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE && blocks.get(i + 1).linkDensity() > 0.5
+            Block next = blocks.get(i + 1);
+            if (roles[i] == Role.BODY && roles[i + 1] == Role.NONE
+                && (next.linkDensity() > 0.5 || next.box.parent == blocks.get(i).box.parent && isChromeLine(next))
                 && TextShape.words(blocks.get(i).text.toString()) <= 5 && !isProse(blocks.get(i))) {
                 roles[i] = Role.NONE;
             }
@@ -469,8 +563,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return -1;
     }
 
-    /** Subtitles (decks, standfirsts) and lead-photo captions between the title and the body. */
-    private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title) {
+    /**
+     * Subtitles (decks, standfirsts) and lead-photo captions between the title and the body; a block that repeats
+     * the page's declared description is the deck.
+     */
+    private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
+        String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
         int end = -1;
         for (int i = title + 1; i < roles.length; i++) {
             if (roles[i] != Role.NONE) {
@@ -490,7 +588,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
-            } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1) {
+            } else if (deck != null && TextShape.similarity(TextShape.fold(b.text.toString()), deck) >= 0.8) {
+                roles[i] = Role.SUBTITLE;
+            } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
+                || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {
                 roles[i] = Role.SUBTITLE;
             }
         }

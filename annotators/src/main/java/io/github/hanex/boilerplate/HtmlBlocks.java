@@ -1,9 +1,13 @@
 package io.github.hanex.boilerplate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -133,6 +137,12 @@ final class HtmlBlocks {
     private HtmlBlocks(String source, BoilerplateCues cues) {
         this.source = source;
         this.cues = cues;
+        Map<String, Hints> cache = HINTS.computeIfAbsent(cues,
+            c -> new ConcurrentHashMap<>());
+        if (cache.size() > MAX_CACHED_HINTS) {
+            cache.clear();
+        }
+        this.hintCache = cache;
     }
 
     static HtmlBlocks of(Element body, String source, BoilerplateCues cues) {
@@ -239,7 +249,15 @@ final class HtmlBlocks {
         static final Hints NONE = new Hints(null, null, false, false, false);
     }
 
-    private final java.util.Map<String, Hints> hintCache = new java.util.HashMap<>();
+    /**
+     * What the class/id values seen so far say, shared by the pages of a run (class names repeat across the pages
+     * of a site); one map per cue set, emptied when it grows large.
+     */
+    private static final Map<BoilerplateCues, Map<String, Hints>> HINTS =
+        Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int MAX_CACHED_HINTS = 50_000;
+
+    private final Map<String, Hints> hintCache;
 
     private Hints hints(String hint) {
         return new Hints(cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint),

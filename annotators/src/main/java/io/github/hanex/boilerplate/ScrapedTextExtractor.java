@@ -157,7 +157,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             l.repeated = counts.get(l.text) > 1;
             l.sentence = TextShape.endsSentence(l.text) && !endsTruncated(l.text);
             l.truncated = endsTruncated(l.text);
-            l.chrome = cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, l.lower) != null;
+            l.chrome = TextShape.isChromeByCues(l.lower, cues);
             l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower) != null;
             l.byline = TextShape.isBylineOnly(l.lower, cues);
             l.date = TextShape.isDateLine(l.lower, cues);
@@ -213,6 +213,15 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (cues.matchText(BoilerplateCues.Kind.CAPTION_TEXT, l.lower) != null) {
             return true;
         }
+        // "... 식히고 있다. 김영희 기자" or "... 있다. AP 연합뉴스": a sentence, then the photographer or agency
+        int stop = l.text.lastIndexOf(". ");
+        if (stop > 0 && l.length - stop <= 30) {
+            String tail = l.lower.substring(stop + 2).strip();
+            if (TextShape.words(tail) <= 4 && !TextShape.endsSentence(tail) && (TextShape.isBylineOnly(tail, cues)
+                || cues.matchText(BoilerplateCues.Kind.CREDIT_TEXT, tail) != null)) {
+                return true;
+            }
+        }
         // "... 걷고 있다. /뉴스사" or "... [사진 제공=...]": a credit at the end
         int slash = l.text.lastIndexOf('/');
         if (slash > 0 && l.text.length() - slash <= 12 && slash > l.length / 2) {
@@ -266,7 +275,8 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             return -4;
         }
         if (l.chrome || l.byline || l.date) {
-            return -2;
+            // Links and labels ("▶ 관련기사 ...") sit inside bodies too: cheap to step over.
+            return -1.5;
         }
         if (l.sentence && l.length >= 20) {
             return 2 + Math.min(l.length, 400) / 25.0;
@@ -316,6 +326,9 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             if (near(lines, i + 1, Math.min(bodyStart, i + 5))) {
                 score += 10;
             }
+            if (nextToBody(lines, i, bodyStart)) {
+                score += 10;
+            }
             if (near(lines, Math.max(0, i - 3), i)) {
                 score += 3;
             }
@@ -327,7 +340,26 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 best = i;
             }
         }
+        // A title comes before its subtitles: walk back over the run of headline-like lines it ends.
+        while (best > from && isTitleCandidate(lines.get(best - 1))) {
+            best--;
+        }
         return best;
+    }
+
+    private static boolean isTitleCandidate(Line l) {
+        return isHeadlineLike(l) && !l.caption && !l.repeated && l.length >= 8 && l.words >= 2;
+    }
+
+    /** Only chrome (dates, bylines, buttons) between the line and the body. */
+    private static boolean nextToBody(List<Line> lines, int i, int bodyStart) {
+        for (int k = i + 1; k < bodyStart; k++) {
+            Line l = lines.get(k);
+            if (!l.junk() && l.length >= 8 || l.caption) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean near(List<Line> lines, int from, int to) {

@@ -86,6 +86,87 @@ final class TextShape {
         return false;
     }
 
+    /**
+     * A line of page chrome by its cues: a label ({@code chrome-line}), a link or prompt ({@code chrome-start}),
+     * a row of buttons ({@code ui-word}), a menu or breadcrumb, a photo credit. Input trimmed and lower-cased.
+     */
+    static boolean isChromeByCues(String lower, BoilerplateCues cues) {
+        int n = lower.length();
+        if (n == 0 || n > 160) {
+            return false;
+        }
+        if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, lower) != null) {
+            return true;
+        }
+        if ((n < 60 || !endsSentence(lower)) && cues.matchStart(BoilerplateCues.Kind.CHROME_START, lower) != null) {
+            return true;
+        }
+        return n <= 80 && (cues.isUiRow(lower) || isMenu(lower) || isCredit(lower, cues));
+    }
+
+    /**
+     * A menu or breadcrumb: items split by {@code |}, {@code >} or {@code ·} that are all short ("홈 > 산업",
+     * "정치 | 경제 | 사회"), or six or more short words without any punctuation, digits, particles or predicate endings.
+     */
+    static boolean isMenu(String lower) {
+        int parts = 1;
+        int longest = 0;
+        int part = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean spaced = i > 0 && lower.charAt(i - 1) == ' '
+                || i + 1 < lower.length() && lower.charAt(i + 1) == ' ';
+            if (c == '|' || c == '>' || c == '›' || c == '»' || c == '｜' || c == '·' && spaced) {
+                parts++;
+                longest = Math.max(longest, part);
+                part = 0;
+            } else if (c != ' ') {
+                part++;
+            }
+        }
+        longest = Math.max(longest, part);
+        if (parts > 1) {
+            return longest <= (parts >= 4 ? 12 : 8) && !endsSentence(lower);
+        }
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i < lower.length() && lower.charAt(i) != ' ') {
+                continue;
+            }
+            if (i > start) {
+                words++;
+                int len = i - start;
+                char last = lower.charAt(i - 1);
+                if (len > 6 || "다요에을를은는의로와과도".indexOf(last) >= 0) {
+                    return false;
+                }
+                for (int k = start; k < i; k++) {
+                    char c = lower.charAt(k);
+                    if (!Character.isLetter(c) && c != '&') {
+                        return false;
+                    }
+                }
+            }
+            start = i + 1;
+        }
+        return words >= 6;
+    }
+
+    /** A photo credit on its own: "Getty Images", "Photo: Jane Doe/Reuters", "[사진=연합뉴스]". */
+    static boolean isCredit(String lower, BoilerplateCues cues) {
+        if (lower.length() > 60 || words(lower) > 6 || endsSentence(lower) && !lower.endsWith(":")) {
+            return false;
+        }
+        BoilerplateCues.Cue cue = cues.matchText(BoilerplateCues.Kind.CREDIT_TEXT, lower);
+        if (cue == null) {
+            return false;
+        }
+        // Little besides the credit: a name or a label, not a caption that names an agency at its end.
+        int at = lower.indexOf(cue.text());
+        return words(lower.substring(0, at) + ' ' + lower.substring(at + cue.text().length())) <= 3;
+    }
+
     /** A line that is a date or time with at most a label around it. Input lower-cased. */
     static boolean isDateLine(String lower, BoilerplateCues cues) {
         if (lower.length() > 100) {

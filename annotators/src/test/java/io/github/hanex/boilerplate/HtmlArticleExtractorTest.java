@@ -128,6 +128,71 @@ class HtmlArticleExtractorTest {
         Spans.assertExact(html, article, true);
     }
 
+    private static String para(String topic) {
+        return "The council said on Monday that the " + topic + " would be reviewed again next year, after residents, "
+            + "shop owners and cyclists asked for changes to the plan.";
+    }
+
+    @Test
+    void anArticleSplitAroundAnAdKeepsEveryPart() {
+        String html = "<html><body><h1>Street plan reviewed</h1><section><div class=\"col\"><div class=\"story-text\">"
+            + "<p>" + para("street plan") + "</p><p>" + para("bus lane") + "</p></div></div></section>"
+            + "<section><div class=\"ad\">Advertisement</div></section>"
+            + "<section><div class=\"wrap\"><div class=\"col\"><div class=\"story-text\"><p>" + para("parking rule")
+            + "</p></div></div></div></section>"
+            + "<aside class=\"related\"><a href=\"/x\">Other news about a completely different topic today</a></aside>"
+            + "</body></html>";
+        ArticleText article = extractor.extract(html).article();
+        assertThat(article.text()).contains(para("street plan"), para("bus lane"), para("parking rule"))
+            .doesNotContain("Advertisement", "Other news");
+        Spans.assertExact(html, article, true);
+    }
+
+    @Test
+    void theDeclaredArticleBodyDecidesBetweenBoxesAndEndsTheBody() {
+        String bio = "Jane Doe has written about cities, transport, housing and planning for twenty years, and "
+            + "her books, essays and columns have won prizes, awards and a great many readers, friends and critics.";
+        StringBuilder declared = new StringBuilder();
+        StringBuilder paragraphs = new StringBuilder();
+        for (String topic : List.of("street plan", "bus lane", "parking rule", "speed limit", "tram stop")) {
+            declared.append(para(topic)).append(' ');
+            paragraphs.append("<p>").append(para(topic)).append("</p>");
+        }
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Street plan reviewed\",\"articleBody\":\"" + declared + "\"}</script></head><body>"
+            + "<h1>Street plan reviewed</h1><div class=\"a\">" + paragraphs + "</div>"
+            + "<div class=\"b\"><p>" + bio + "</p><p>" + bio + "</p><p>" + bio + "</p></div></body></html>";
+        ArticleText article = extractor.extract(html).article();
+        assertThat(article.text()).contains(para("street plan"), para("speed limit")).doesNotContain("Jane Doe");
+        Spans.assertExact(html, article, true);
+    }
+
+    @Test
+    void theBlockRepeatingTheDescriptionIsTheDeck() {
+        String html = "<html><head><meta name=\"description\" content=\"Residents asked for changes, and got them.\">"
+            + "</head><body><header><h1>Street plan reviewed</h1><p class=\"x\">Residents asked for changes, and got "
+            + "them.</p></header><div class=\"story\"><p>" + para("street plan") + "</p><p>" + para("bus lane")
+            + "</p></div></body></html>";
+        ArticleText article = extractor.extract(html).article();
+        assertThat(article.paragraphs()).extracting(ArticleText.Paragraph::kind)
+            .containsExactly("title", "subtitle", "body", "body");
+        Spans.assertExact(html, article, true);
+    }
+
+    @Test
+    void promptsLinksButtonRowsAndCreditsInsideTheBodyGo() {
+        String html = "<html><body><h1>Street plan reviewed</h1><div class=\"story\"><p>" + para("street plan")
+            + "</p><p>Read more: Bus lanes are coming to the city centre</p><p>Share Tweet Email</p>"
+            + "<figure><img src=\"a.jpg\"><figcaption>Cyclists on the new lane.</figcaption></figure>"
+            + "<p>Photo: John Smith/Getty Images</p><p>" + para("bus lane") + "</p>"
+            + "<p>Sign up for our newsletter to get the latest city news in your inbox every morning.</p>"
+            + "</div></body></html>";
+        ArticleText article = extractor.extract(html).article();
+        assertThat(lines(article)).containsExactly("Street plan reviewed", para("street plan"),
+            "Cyclists on the new lane.", para("bus lane"));
+        Spans.assertExact(html, article, true);
+    }
+
     @Test
     void titleFallsBackToTheTitleElementWithoutSiteName() {
         String para = "This page has no heading at all, but its text is long enough to be an article body, "

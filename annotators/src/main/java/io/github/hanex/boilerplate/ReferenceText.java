@@ -1,0 +1,113 @@
+package io.github.hanex.boilerplate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Text a page declares as its article (JSON-LD {@code articleBody}), kept as a set of hashed windows of
+ * {@value #WINDOW} letters and digits (lower-cased, everything else dropped) so that a block can be checked
+ * against it in time linear in the block, whatever markup or spacing either side has.
+ */
+final class ReferenceText {
+
+    static final int WINDOW = 16;
+    private static final long BASE = 1_000_003L;
+    /** BASE^(WINDOW-1), to roll the oldest character out. */
+    private static final long TOP;
+
+    static {
+        long p = 1;
+        for (int i = 1; i < WINDOW; i++) {
+            p *= BASE;
+        }
+        TOP = p;
+    }
+
+    private final Set<Long> windows = new HashSet<>();
+    /** Windows in the text (with repeats). */
+    private int size;
+    /** The text ends in an ellipsis: a teaser, not the whole article. */
+    private boolean truncated;
+
+    private ReferenceText() {
+    }
+
+    /** The reference for {@code text}, or null when it is too short to judge blocks by. */
+    static ReferenceText of(String text, int minLetters) {
+        if (text == null || text.length() < minLetters) {
+            return null;
+        }
+        ReferenceText ref = new ReferenceText();
+        Roller r = new Roller();
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+                if (r.push(Character.toLowerCase(c))) {
+                    ref.windows.add(r.hash);
+                }
+            }
+        }
+        ref.size = Math.max(0, letters - WINDOW + 1);
+        String end = text.strip();
+        ref.truncated = end.endsWith("...") || end.endsWith("…") || end.endsWith("[…]");
+        return letters >= minLetters ? ref : null;
+    }
+
+    /** Windows of the whole text, with repeats. */
+    int size() {
+        return size;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** Windows of a block's text: what {@link #overlap} is a share of. */
+    static int windowsOf(SourceText text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return Math.max(0, letters - WINDOW + 1);
+    }
+
+    /** Share of the block's windows that occur in the reference, in [0,1]; -1 for a block too short to tell. */
+    double overlap(SourceText text) {
+        Roller r = new Roller();
+        int all = 0;
+        int found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) && r.push(Character.toLowerCase(c))) {
+                all++;
+                if (windows.contains(r.hash)) {
+                    found++;
+                }
+            }
+        }
+        return all < WINDOW ? -1 : (double) found / all;
+    }
+
+    /** Polynomial hash of the last {@value #WINDOW} characters. */
+    private static final class Roller {
+        private final char[] ring = new char[WINDOW];
+        private int count;
+        long hash;
+
+        /** Adds a character; true once a full window is hashed. */
+        boolean push(char c) {
+            int slot = count % WINDOW;
+            if (count >= WINDOW) {
+                hash -= ring[slot] * TOP;
+            }
+            hash = hash * BASE + c;
+            ring[slot] = c;
+            count++;
+            return count >= WINDOW;
+        }
+    }
+}
