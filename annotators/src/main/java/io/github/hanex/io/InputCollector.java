@@ -279,30 +279,39 @@ public final class InputCollector {
                         return InputDocument.unreadable(safeId(Path.of(line.replace("@", ""))), Path.of("."), line,
                             reason);
                     }
-                    pending.push(spec);
+                    InputDocument doc = begin(spec);
+                    if (doc != null) {
+                        return doc;
+                    }
                     continue;
                 }
                 Spec spec = pending.poll();
                 if (spec == null) {
                     return null;
                 }
-                if (spec instanceof FileSpec f) {
-                    InputDocument doc = fromFile(f.file(), f.id());
-                    if (doc != null) {
-                        return doc;
-                    }
-                } else if (spec instanceof DirSpec d) {
-                    startWalk(d.root(), null);
-                } else if (spec instanceof GlobSpec g) {
-                    if (Files.isDirectory(g.base())) {
-                        startWalk(g.base(), g.matchers());
-                    } else {
-                        LOG.warn("{}: the glob's folder does not exist", g.base());
-                    }
-                } else if (spec instanceof ListSpec l) {
-                    listLines = Files.newBufferedReader(l.list(), StandardCharsets.UTF_8);
+                InputDocument doc = begin(spec);
+                if (doc != null) {
+                    return doc;
                 }
             }
+        }
+
+        /** Starts reading one input: a plain file is returned, anything else is opened for the loop. */
+        private InputDocument begin(Spec spec) throws IOException {
+            if (spec instanceof FileSpec f) {
+                return fromFile(f.file(), f.id());
+            } else if (spec instanceof DirSpec d) {
+                startWalk(d.root(), null);
+            } else if (spec instanceof GlobSpec g) {
+                if (Files.isDirectory(g.base())) {
+                    startWalk(g.base(), g.matchers());
+                } else {
+                    LOG.warn("{}: the glob's folder does not exist", g.base());
+                }
+            } else if (spec instanceof ListSpec l) {
+                listLines = Files.newBufferedReader(l.list(), StandardCharsets.UTF_8);
+            }
+            return null;
         }
 
         private void startWalk(Path root, List<PathMatcher> matchers) throws IOException {

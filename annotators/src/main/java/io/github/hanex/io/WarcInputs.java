@@ -139,7 +139,8 @@ final class WarcInputs implements Iterator<InputDocument>, Closeable {
 
     /** The page format of a payload media type, or null when hanex does not read it. */
     static InputFormat format(MediaType type) {
-        if (type == null || !type.isValid()) {
+        // Not type.isValid(): jwarc parses HTTP headers leniently and flags many real ones as invalid.
+        if (type == null || type.type() == null || type.subtype() == null) {
             return null;
         }
         String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
