@@ -101,6 +101,7 @@ final class CorpusRunner {
     private final Settings settings;
     private final DocumentProcessor processor;
     private LongConsumer afterDocument = n -> { };
+    private Runnable onStart = () -> { };
     private boolean quiet;
 
     CorpusRunner(Settings settings) {
@@ -112,6 +113,12 @@ final class CorpusRunner {
     /** Called on the main thread after each document this run processes, with their count (for benchmarks). */
     CorpusRunner afterDocument(LongConsumer listener) {
         this.afterDocument = listener;
+        return this;
+    }
+
+    /** Called on the main thread once the pipelines are ready, before the first document (for benchmarks). */
+    CorpusRunner onStart(Runnable listener) {
+        this.onStart = listener;
         return this;
     }
 
@@ -164,10 +171,12 @@ final class CorpusRunner {
         throws IOException, ResourceInitializationException, InterruptedException {
         Path out = settings.output();
         int doneBefore = journal.size();
-        if (doneBefore > 0) {
+        if (doneBefore > 0 && !quiet) {
             LOG.info("{} documents done by an earlier run are kept (use --fresh to start over)", doneBefore);
         }
-        LOG.info("starting {} pipeline(s) ({} analyzer)", settings.threads(), settings.pipeline().analyzer);
+        if (!quiet) {
+            LOG.info("starting {} pipeline(s) ({} analyzer)", settings.threads(), settings.pipeline().analyzer);
+        }
         Totals totals = new Totals();
         Progress progress = null;
         try (WorkerPool pool = new WorkerPool(HanexPipeline.create(settings.pipeline()), settings.threads(),
@@ -176,6 +185,7 @@ final class CorpusRunner {
             if (settings.xmi()) {
                 XmiFiles.writeTypeSystem(pool.anyCas().getCas(), out.resolve(TYPE_SYSTEM));
             }
+            onStart.run();
             long ready = System.nanoTime();
             progress = quiet ? Progress.lines("annotate", Integer.MAX_VALUE) : Progress.start("annotate");
             Thread counter = startCounter(source, doneBefore, progress);

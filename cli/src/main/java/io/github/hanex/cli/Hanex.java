@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code hanex} command. */
 @Command(name = "hanex", mixinStandardHelpOptions = true, versionProvider = Hanex.Version.class,
     description = "Rule-based information extraction for Korean news (Apache UIMA).",
-    subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnnotateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Hanex {
 
     /** Exit code: everything went well. */
