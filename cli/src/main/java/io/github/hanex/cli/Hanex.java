@@ -25,6 +25,7 @@ public final class Hanex {
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Hanex());
+        cli.setExpandAtFiles(false); // @list.txt is an input list of annotate (InputCollector), not picocli's
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hanex: " + Errors.describe(e));
             return FATAL;

@@ -235,6 +235,21 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void aListOnTheCommandLineNamesDocumentsByTheirPaths() throws Exception {
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "# two pages\n" + corpus.resolve("b.html") + "\n" + corpus.resolve("sub/c.txt") + "\n");
+        Path out = tmp.resolve("list-out");
+
+        int exit = Hanex.run("annotate", "@" + list, "-o", out.toString(), "--no-xmi", "--threads", "1");
+
+        assertThat(exit).isEqualTo(Hanex.OK);
+        assertThat(csv(out.resolve("documents.csv"))).extracting(r -> r.get("doc_id"))
+            .allMatch(id -> !id.startsWith("/")).anyMatch(id -> id.endsWith("corpus/b.html"))
+            .anyMatch(id -> id.endsWith("corpus/sub/c.txt"));
+        assertThat(out.resolve("xmi")).doesNotExist();
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
