@@ -230,6 +230,9 @@ final class CorpusRunner {
                 tables.add(result);
                 totals.add(result);
             }
+            if (totals.documents == 0 && !quiet) {
+                LOG.warn("no documents found in the inputs (.txt, .html, .htm, .xhtml, .gz, .warc, .warc.gz)");
+            }
             long finished = System.nanoTime();
             counter.interrupt();
             progress.close();

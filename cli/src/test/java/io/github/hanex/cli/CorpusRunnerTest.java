@@ -250,6 +250,28 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void failedDocumentsAreKeptOnRerunUnlessRetried() throws Exception {
+        Path in = tmp.resolve("retry");
+        Files.createDirectories(in);
+        Files.copy(corpus.resolve("a.txt"), in.resolve("a.txt"));
+        Files.write(in.resolve("later.txt"), new byte[0]);
+        Path out = tmp.resolve("retry-out");
+        assertThat(run(settings(out, 1), in.toString()).failed()).isEqualTo(1);
+        Files.copy(corpus.resolve("sub/c.txt"), in.resolve("later.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CorpusRunner.Summary kept = run(settings(out, 1), in.toString());
+        CorpusRunner.Summary retried = new CorpusRunner(new CorpusRunner.Settings(new PipelineOptions(), out, 1,
+            1 << 20, true, false, false, true, 60)).run(List.of(in.toString()));
+
+        assertThat(kept.processed()).isZero();
+        assertThat(kept.failed()).isEqualTo(1);
+        assertThat(retried.processed()).isEqualTo(1);
+        assertThat(retried.failed()).isZero();
+        assertThat(csv(out.resolve("errors.csv"))).isEmpty();
+        assertThat(csv(out.resolve("documents.csv"))).extracting(r -> r.get("status")).containsExactly("ok", "ok");
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
