@@ -93,13 +93,13 @@ abstract class Progress implements AutoCloseable {
             if (now - lastShown > 250_000_000L) {
                 lastShown = now;
                 double mbs = bytes / seconds() / 1e6;
-                bar.setExtraMessage(String.format(Locale.ROOT, "%.2f MB/s, %d failed", mbs, failures));
+                bar.setExtraMessage(String.format(Locale.ROOT, ", %.2f MB/s, %d failed", mbs, failures));
             }
         }
 
         @Override
         public void close() {
-            bar.setExtraMessage(String.format(Locale.ROOT, "%.2f MB/s, %d failed", bytes / seconds() / 1e6,
+            bar.setExtraMessage(String.format(Locale.ROOT, ", %.2f MB/s, %d failed", bytes / seconds() / 1e6,
                 failures));
             if (total >= 0) {
                 bar.maxHint(done);
@@ -125,7 +125,9 @@ abstract class Progress implements AutoCloseable {
                 lastReport = now;
                 String of = total >= 0 ? String.format(Locale.ROOT, "/%d (%.1f%%)", total,
                     total == 0 ? 100.0 : 100.0 * done / total) : "";
-                LOG.info("{}: {}{} documents, {} failed, {} {}", task, done, of, failures, rates(), eta());
+                String eta = eta();
+                LOG.info("{}: {}{} documents, {} failed, {}{}", task, done, of, failures, rates(),
+                    eta.isEmpty() ? "" : ", " + eta);
             }
         }
 
