@@ -95,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
      * A throughput measurement: wall-clock time, and the CPU time of the whole process (all threads, GC and JIT
      * included), which stays meaningful when other programs share the cores.
      */
-    private record Rate(long docs, long chars, double seconds, double cpuSeconds, long peakHeapBytes,
-        long liveHeapBytes) {
+    private record Rate(long docs, long chars, double seconds, double cpuSeconds, double workerCpuSeconds,
+        long peakHeapBytes, long liveHeapBytes) {
         double docsPerSecond() {
             return docs / seconds;
         }
@@ -107,6 +107,10 @@ final class BenchCommand implements Callable<Integer> {
 
         double charsPerCpuSecond() {
             return chars / cpuSeconds;
+        }
+
+        double charsPerWorkerCpuSecond() {
+            return chars / workerCpuSeconds;
         }
     }
 
@@ -174,8 +178,8 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println();
         out.printf(Locale.ROOT, "%nload average before: %.2f%n", load());
-        out.printf(Locale.ROOT, "throughput (best of %d)            docs/s     chars/s  chars/CPU-s  peak heap MB"
-            + "  max live MB%n", rounds);
+        out.printf(Locale.ROOT, "throughput (best of %d)            docs/s     chars/s  chars/CPU-s  per worker-CPU-s"
+            + "  peak heap MB  max live MB%n", rounds);
         row(out, "KOMORAN alone, 1 thread", k1);
         row(out, "KOMORAN alone, " + n + " threads", kn);
         row(out, "pipeline + writers, 1 thread", p1);
@@ -183,9 +187,11 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "pipeline + tables, no XMI, 1 thr.", csvOnly);
         out.println();
         out.printf(Locale.ROOT, "load average after: %.2f%n", load());
-        out.printf(Locale.ROOT, "pipeline / KOMORAN alone, 1 thread: %.2f wall-clock, %.2f per CPU-second   "
-                + "(%d threads: %.2f wall-clock)%n", p1.charsPerSecond() / k1.charsPerSecond(),
-            p1.charsPerCpuSecond() / k1.charsPerCpuSecond(), n, pn.charsPerSecond() / kn.charsPerSecond());
+        out.printf(Locale.ROOT, "pipeline / KOMORAN alone, 1 thread: %.2f wall-clock, %.2f per process CPU-second, "
+                + "%.2f per worker CPU-second   (%d threads: %.2f wall-clock)%n",
+            p1.charsPerSecond() / k1.charsPerSecond(), p1.charsPerCpuSecond() / k1.charsPerCpuSecond(),
+            p1.charsPerWorkerCpuSecond() / k1.charsPerWorkerCpuSecond(), n,
+            pn.charsPerSecond() / kn.charsPerSecond());
         out.printf(Locale.ROOT, "speed-up with %d threads: pipeline %.2fx, KOMORAN alone %.2fx%n", n,
             pn.docsPerSecond() / p1.docsPerSecond(), kn.docsPerSecond() / k1.docsPerSecond());
         out.flush();
@@ -216,8 +222,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String name, Rate r) {
-        out.printf(Locale.ROOT, "%-32s %8.1f %11.0f %12.0f %13d %12d%n", name, r.docsPerSecond(),
-            r.charsPerSecond(), r.charsPerCpuSecond(), r.peakHeapBytes() >> 20, r.liveHeapBytes() >> 20);
+        out.printf(Locale.ROOT, "%-32s %8.1f %11.0f %12.0f %17.0f %13d %12d%n", name, r.docsPerSecond(),
+            r.charsPerSecond(), r.charsPerCpuSecond(), r.charsPerWorkerCpuSecond(), r.peakHeapBytes() >> 20,
+            r.liveHeapBytes() >> 20);
     }
 
     /** Reads the pages into memory and finds their article texts with the pipeline (also warming it up). */
@@ -263,6 +270,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int t = 0; t < threads; t++) {
                 int first = t * pages.size() / threads;
                 runs.add(pool.submit(() -> {
+                    long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     long docs = 0;
                     long chars = 0;
                     int i = first;
@@ -274,17 +282,20 @@ final class BenchCommand implements Callable<Integer> {
                         docs++;
                         i = (i + 1) % pages.size();
                     } while (seconds > 0 ? System.nanoTime() < end : i != first);
-                    return new long[] {docs, chars};
+                    return new long[] {docs, chars,
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu};
                 }));
             }
             long docs = 0;
             long chars = 0;
+            long threadCpu = 0;
             for (Future<long[]> run : runs) {
                 docs += run.get()[0];
                 chars += run.get()[1];
+                threadCpu += run.get()[2];
             }
-            return new Rate(docs, chars, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9, peakHeap(),
-                HEAP.maxAfterGc);
+            return new Rate(docs, chars, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9,
+                threadCpu / 1e9, peakHeap(), HEAP.maxAfterGc);
         } finally {
             pool.shutdownNow();
         }
@@ -328,8 +339,8 @@ final class BenchCommand implements Callable<Integer> {
             });
             long cpuUsed = cpuNanos() - cpu[0];
             long peak = peakHeap();
-            return new Rate(s.processed(), s.processedChars(), s.processingMillis() / 1000.0, cpuUsed / 1e9, peak,
-                HEAP.maxAfterGc);
+            return new Rate(s.processed(), s.processedChars(), s.processingMillis() / 1000.0, cpuUsed / 1e9,
+                s.workerCpuMillis() / 1000.0, peak, HEAP.maxAfterGc);
         } finally {
             try (Stream<Path> walk = Files.walk(out)) {
                 for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {

@@ -73,10 +73,11 @@ final class CorpusRunner {
      * @param skipped documents done by an earlier run and kept
      * @param startupMillis time to start the pipelines
      * @param processingMillis time from the first document to the last
+     * @param workerCpuMillis CPU time the workers spent on this run's documents
      */
     record Summary(long documents, long ok, long failed, long processed, long skipped, long timeouts,
         Map<String, Long> annotationsByType, long processedBytes, long processedChars, long startupMillis,
-        long processingMillis, long millis) {
+        long processingMillis, long millis, long workerCpuMillis) {
 
         double docsPerSecond() {
             return processingMillis == 0 ? 0 : processed * 1000.0 / processingMillis;
@@ -240,7 +241,8 @@ final class CorpusRunner {
             tables.commit();
             journal.sync();
             Summary summary = totals.summary(pool.timeouts(), (ready - start) / 1_000_000,
-                (finished - ready) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+                (finished - ready) / 1_000_000, (System.nanoTime() - start) / 1_000_000,
+                pool.workerCpuNanos() / 1_000_000);
             if (!quiet) {
                 log(summary);
             }
@@ -404,9 +406,9 @@ final class CorpusRunner {
             chars += r.textChars();
         }
 
-        Summary summary(int timeouts, long startupMillis, long processingMillis, long millis) {
+        Summary summary(int timeouts, long startupMillis, long processingMillis, long millis, long workerCpuMillis) {
             return new Summary(documents, ok, failed, processed, skipped, timeouts, new LinkedHashMap<>(byType), bytes,
-                chars, startupMillis, processingMillis, millis);
+                chars, startupMillis, processingMillis, millis, workerCpuMillis);
         }
     }
 

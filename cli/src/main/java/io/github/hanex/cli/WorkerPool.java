@@ -46,6 +46,9 @@ final class WorkerPool implements AutoCloseable {
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger names = new AtomicInteger();
     private final AtomicInteger timeouts = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong workerCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile boolean closed;
 
     /**
@@ -92,6 +95,11 @@ final class WorkerPool implements AutoCloseable {
     /** The CAS of a ready worker, for reading the type system before any document is submitted. */
     JCas anyCas() {
         return workers.get(0).jcas;
+    }
+
+    /** CPU time the workers spent on documents (0 where the JVM cannot tell), for benchmarks. */
+    long workerCpuNanos() {
+        return workerCpuNanos.get();
     }
 
     /** How many documents timed out. */
@@ -231,12 +239,16 @@ final class WorkerPool implements AutoCloseable {
                     started = System.nanoTime();
                     current = task;
                     DocumentResult result;
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     try {
                         result = job.run(task.doc, engine, jcas, task::claim);
                     } catch (RuntimeException | Error e) {
                         result = DocumentProcessor.failure(task.doc, "", "annotate", Errors.describe(e), 0);
                     }
                     current = null;
+                    if (cpu >= 0) {
+                        workerCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+                    }
                     task.claim();
                     task.result.complete(result);
                     if (abandoned) {
