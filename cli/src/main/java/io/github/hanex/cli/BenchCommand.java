@@ -192,8 +192,14 @@ final class BenchCommand implements Callable<Integer> {
             p1.charsPerSecond() / k1.charsPerSecond(), p1.charsPerCpuSecond() / k1.charsPerCpuSecond(),
             p1.charsPerWorkerCpuSecond() / k1.charsPerWorkerCpuSecond(), n,
             pn.charsPerSecond() / kn.charsPerSecond());
-        out.printf(Locale.ROOT, "speed-up with %d threads: pipeline %.2fx, KOMORAN alone %.2fx%n", n,
+        out.printf(Locale.ROOT, "speed-up with %d threads: pipeline %.2fx, KOMORAN alone %.2fx (wall-clock)%n", n,
             pn.docsPerSecond() / p1.docsPerSecond(), kn.docsPerSecond() / k1.docsPerSecond());
+        if (n > 1) {
+            // Work per character with N threads vs 1: where it holds, N free cores give N times the throughput.
+            double efficiency = pn.charsPerCpuSecond() / p1.charsPerCpuSecond();
+            out.printf(Locale.ROOT, "pipeline CPU efficiency with %d threads: %.2f (process CPU per character vs 1 "
+                + "thread), i.e. %.2fx on %d free cores%n", n, efficiency, Math.min(n, n * efficiency), n);
+        }
         out.flush();
 
         if (heapDocs > 0) {
