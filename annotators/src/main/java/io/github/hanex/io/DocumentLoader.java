@@ -1,6 +1,10 @@
 package io.github.hanex.io;
 
 import io.github.hanex.type.DocumentMetadata;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 
@@ -21,16 +25,65 @@ public final class DocumentLoader {
     /** Reads, decodes and loads {@code input} into the (empty) {@code jcas}. */
     public static TextDecoder.Decoded load(InputDocument input, JCas jcas, long maxBytes)
         throws java.io.IOException, InputRejectedException {
-        byte[] bytes = input.readBytes(maxBytes);
+        return load(input, input.readBytes(maxBytes), jcas);
+    }
+
+    /** Decodes and loads the bytes of {@code input}, already read, into the (empty) {@code jcas}. */
+    public static TextDecoder.Decoded load(InputDocument input, byte[] bytes, JCas jcas)
+        throws InputRejectedException {
         if (bytes.length == 0) {
             throw new InputRejectedException("empty file");
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, input.format() == InputFormat.HTML);
+        TextDecoder.Decoded decoded = decode(input, bytes);
         if (decoded.text().isBlank()) {
             throw new InputRejectedException("empty file (white space only)");
         }
         loadText(jcas, input.docId(), input.sourceUri(), input.format(), decoded.text(), decoded.charset());
         return decoded;
+    }
+
+    /**
+     * Decodes with the charset declared outside the bytes (an HTTP header) when the bytes are valid in it, as a
+     * browser would; otherwise, and for inputs without one, {@link TextDecoder} decides.
+     */
+    static TextDecoder.Decoded decode(InputDocument input, byte[] bytes) throws InputRejectedException {
+        boolean html = input.format() == InputFormat.HTML;
+        Charset declared = TextDecoder.forLabel(input.declaredCharset());
+        if (declared != null && (declared.name().startsWith("UTF-16") || !hasNul(bytes))) {
+            String text = strictOrNull(bytes, declared);
+            if (text != null) {
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                String safe = TextDecoder.xmlSafe(text);
+                int replaced = 0;
+                for (int i = 0; i < safe.length(); i++) {
+                    if (safe.charAt(i) != text.charAt(i)) {
+                        replaced++;
+                    }
+                }
+                return new TextDecoder.Decoded(safe, declared.name(), "declared in the HTTP header", replaced);
+            }
+        }
+        return TextDecoder.decode(bytes, html);
+    }
+
+    private static String strictOrNull(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

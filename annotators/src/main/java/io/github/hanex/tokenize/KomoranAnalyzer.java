@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kr.co.shineware.nlp.komoran.constant.DEFAULT_MODEL;
 import kr.co.shineware.nlp.komoran.core.Komoran;
 import kr.co.shineware.nlp.komoran.core.model.Resources;
@@ -11,8 +13,17 @@ import kr.co.shineware.nlp.komoran.model.KomoranResult;
 import kr.co.shineware.nlp.komoran.model.Token;
 import kr.co.shineware.nlp.komoran.modeler.model.Observation;
 
-/** KOMORAN 3 (Sejong tags). Works around its traps: empty input, platform-charset user dictionaries. */
+/**
+ * KOMORAN 3 (Sejong tags). Works around its traps: empty input, platform-charset user dictionaries.
+ *
+ * <p>Analyzers of the same model and user dictionary share one KOMORAN instance (loading one takes seconds and
+ * hundreds of MB): {@code Komoran.analyze(String)} is thread-safe, as it builds a new lattice (with its own trie
+ * search contexts) per call and only reads the model, and KOMORAN's own multi-threaded {@code analyze(List, int)}
+ * shares one instance the same way. The instance is not changed after it is built.
+ */
 public final class KomoranAnalyzer implements KoreanAnalyzer {
+
+    private static final Map<List<String>, Komoran> SHARED = new ConcurrentHashMap<>();
 
     private final Komoran komoran;
     private final String model;
@@ -20,10 +31,20 @@ public final class KomoranAnalyzer implements KoreanAnalyzer {
     /** @param model FULL or LIGHT */
     public KomoranAnalyzer(String model, UserDictionary userDictionary) {
         this.model = model.toUpperCase(Locale.ROOT);
-        this.komoran = new Komoran(DEFAULT_MODEL.valueOf(this.model));
-        if (userDictionary != null && !userDictionary.isEmpty()) {
-            installUserDictionary(userDictionary);
+        List<String> key = new ArrayList<>();
+        key.add(this.model);
+        if (userDictionary != null) {
+            userDictionary.entries().forEach(e -> key.add(e.word() + "\t" + e.pos()));
         }
+        this.komoran = SHARED.computeIfAbsent(List.copyOf(key), k -> create(this.model, userDictionary));
+    }
+
+    private static Komoran create(String model, UserDictionary userDictionary) {
+        Komoran komoran = new Komoran(DEFAULT_MODEL.valueOf(model));
+        if (userDictionary != null && !userDictionary.isEmpty()) {
+            installUserDictionary(komoran, userDictionary);
+        }
+        return komoran;
     }
 
     @Override
@@ -54,7 +75,7 @@ public final class KomoranAnalyzer implements KoreanAnalyzer {
      * Fills KOMORAN's user dictionary directly (what {@code Komoran.setUserDic} does after reading its file),
      * because {@code setUserDic} reads the file with the platform charset and prints errors instead of failing.
      */
-    private void installUserDictionary(UserDictionary dictionary) {
+    private static void installUserDictionary(Komoran komoran, UserDictionary dictionary) {
         try {
             Field resourcesField = Komoran.class.getDeclaredField("resources");
             resourcesField.setAccessible(true);

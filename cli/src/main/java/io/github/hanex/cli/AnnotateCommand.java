@@ -11,14 +11,22 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hanex annotate INPUT... -o OUT}: the main job. */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Annotates .txt and .html/.htm files (directories are read recursively) and writes",
-        "OUT/xmi/<doc_id>.xmi, OUT/TypeSystem.xml, OUT/annotations.csv, OUT/documents.csv and OUT/errors.csv.",
-        "A document that cannot be read or processed is listed in errors.csv and the run goes on.",
+    description = {"Annotates a corpus and writes OUT/xmi/<doc_id>.xmi, OUT/TypeSystem.xml, OUT/annotations.csv,",
+        "OUT/documents.csv, OUT/errors.csv (and the other tables of the pipeline, and OUT/documents.jsonl with",
+        "--jsonl), in input order whatever the number of threads.",
+        "",
+        "INPUT is a file (.txt, .html/.htm, their .gz variants, a .warc/.warc.gz crawler archive), a directory",
+        "(read recursively), a glob such as 'crawl/**/*.html' (quote it), or @list.txt (one input per line).",
+        "",
+        "Runs are resumable: rerunning with the same -o skips the documents already done (kept in OUT/.hanex)",
+        "and completes the rest, also after the process was killed. A document that cannot be read or processed",
+        "is listed in errors.csv and the run goes on.",
+        "",
         "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run could not start or finish."})
 final class AnnotateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to annotate.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs or @lists.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
     Path output;
@@ -49,15 +57,30 @@ final class AnnotateCommand implements Callable<Integer> {
     List<String> rulesOff = List.of();
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-        description = "Worker threads, one pipeline each (default: the number of cores).")
+        description = "Worker threads, one pipeline each (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
-        description = "Largest input accepted (default: ${DEFAULT-VALUE}).")
+        description = "Largest input accepted, after gunzip (default: ${DEFAULT-VALUE}).")
     long maxBytes = DocumentLoader.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--no-xmi", description = "Do not write XMI files (CSV output only).")
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS",
+        description = "Fail a document that takes longer and restart its pipeline; 0 for no limit "
+            + "(default: ${DEFAULT-VALUE}).")
+    double docTimeout = 120;
+
+    @Option(names = "--no-xmi", description = "Do not write XMI files (tables only).")
     boolean noXmi;
+
+    @Option(names = "--jsonl", description = "Also write OUT/documents.jsonl: one JSON object per document "
+        + "(metadata, article text, annotations).")
+    boolean jsonl;
+
+    @Option(names = {"--fresh", "--force"}, description = "Start over: delete the outputs of earlier runs in OUT.")
+    boolean fresh;
+
+    @Option(names = "--retry-failed", description = "Process again the documents that failed in earlier runs.")
+    boolean retryFailed;
 
     @Override
     public Integer call() throws Exception {
@@ -68,8 +91,9 @@ final class AnnotateCommand implements Callable<Integer> {
         options.userDictionaries.addAll(userDictionaries);
         options.rulesAdd.addAll(rulesAdd);
         options.rulesOff.addAll(rulesOff);
-        CorpusRunner runner = new CorpusRunner(options, output, Math.max(1, threads), maxBytes, !noXmi);
-        CorpusRunner.Summary summary = runner.run(inputs);
+        CorpusRunner.Settings settings = new CorpusRunner.Settings(options, output, Math.max(1, threads), maxBytes,
+            !noXmi, jsonl, fresh, retryFailed, docTimeout);
+        CorpusRunner.Summary summary = new CorpusRunner(settings).run(inputs);
         return summary.failed() > 0 ? Hanex.SOME_FAILED : Hanex.OK;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hanex", mixinStandardHelpOptions = true, versionProvider = Hanex.Version.class,
     description = "Rule-based information extraction for Korean news (Apache UIMA).",
     subcommands = {AnnotateCommand.class, ExtractCommand.class, EvaluateCommand.class, GoldTextCommand.class,
-        BoilerplateEvalCommand.class, BenchExtractCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, BoilerplateEvalCommand.class, BenchExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Hanex {
 
     /** Exit code: everything went well. */
@@ -26,6 +26,7 @@ public final class Hanex {
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Hanex());
+        cli.setExpandAtFiles(false); // @list.txt is an input list of annotate (InputCollector), not picocli's
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hanex: " + Errors.describe(e));
             return FATAL;
