@@ -147,11 +147,13 @@ final class SentenceUnits {
         stemEnd = repairedStemEnd(text, words, begin, stemEnd, end, stem);
         String stemText = text.substring(begin, stemEnd);
         // B군, C양: after an initial only, 군 and 양 address a person (공군, 태평양 are no names).
-        if (stemText.length() == 2 && stemText.charAt(0) >= 'A' && stemText.charAt(0) <= 'Z'
-            && words.is(stemText.substring(1), INITIAL_HONORIFIC)) {
+        // (D양이 may come as one proper noun: the rest of the stem is then a particle.)
+        if (stemText.length() >= 2 && stemText.charAt(0) >= 'A' && stemText.charAt(0) <= 'Z'
+            && words.is(stemText.substring(1, 2), INITIAL_HONORIFIC)
+            && (stemText.length() == 2 || words.isSequenceOf(text.substring(begin + 2, end), PARTICLE, 3))) {
             int at = begin + 1;
             out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
-            out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false));
+            out.add(unit(text, token, at, at + 1, end, false, piece(stem, at, at + 1), false));
             return;
         }
         if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
