@@ -11,7 +11,7 @@ final class Builtins {
     /** Classes computed from the unit itself. */
     static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
         "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED",
-        "NUMBER", "COMMON");
+        "NUMBER", "COMMON", "ANON_NAME");
     /** Classes that depend on what earlier rules found. */
     static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON", "BLOCKED");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
@@ -26,6 +26,7 @@ final class Builtins {
     static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
     static final String NOT_ORG_PREFIX = "NOT_ORG_PREFIX";
     static final String ORG_KIND = "ORG_KIND";
+    static final String NAMING_SUFFIX = "NAMING_SUFFIX";
 
     private Builtins() {
     }
@@ -119,6 +120,11 @@ final class Builtins {
         if (stem.length() >= 3) {
             unit.classes.add("LONG");
         }
+        // 김모, 정모 (정모 is also a common noun): a surname and 모 stand for a withheld name.
+        if (hangul && stem.length() >= 2 && stem.length() <= 3 && stem.endsWith("모")
+            && words.is(stem.substring(0, stem.length() - 1), SURNAME)) {
+            unit.classes.add("ANON_NAME");
+        }
         // Foreign names in Hangul: one proper noun the analyzer knows, part of a multi-word name, or an unknown
         // word cut into short pieces; never a word with an organization suffix.
         boolean singleNnp = allNnp && unit.stemMorphs.size() == 1;
@@ -195,7 +201,23 @@ final class Builtins {
                 return true;
             }
         }
-        return unit.multiWord;
+        return unit.multiWord || namedByNamingSuffix(unit, words);
+    }
+
+    /**
+     * A name the analyzer cut into common nouns ({@code 가람/NNG 대학교/NNG 병원/NNG}, {@code 보건/NNG 의료/NNG
+     * 노조/NNG}) is an organization when it ends in a suffix only names of institutions end in (NAMING_SUFFIX),
+     * after at least two characters that are not a generic word ({@code 관할경찰서}, {@code 공립고등학교}).
+     */
+    private static boolean namedByNamingSuffix(Unit unit, WordClasses words) {
+        String stem = unit.stem;
+        int naming = words.longestSuffix(stem, NAMING_SUFFIX);
+        if (naming == 0 || unit.stemMorphs.size() < 2 || stem.length() - naming < 2) {
+            return false;
+        }
+        String prefix = stem.substring(0, stem.length() - naming);
+        return !words.is(prefix, NOT_ORG_PREFIX) && !words.is(prefix, NOT_NAME)
+            && prefix.chars().allMatch(c -> isHangulSyllable(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
     }
 
     static boolean isHangulSyllable(int c) {

@@ -19,6 +19,7 @@ final class SentenceUnits {
     /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
     private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
     private static final String PARTICLE = "PARTICLE";
+    private static final String INITIAL_HONORIFIC = "INITIAL_HONORIFIC";
     /** Verb, adjective and ending tags the analyzer gives to the first syllables of an unknown name. */
     private static final Set<String> LEADING_VERB = Set.of("VV", "VA", "VX", "ETM", "EC", "EP");
     /** Syllables that begin verb and copula forms (하다, 되다, 이다), which a repaired stem must not take in. */
@@ -50,6 +51,7 @@ final class SentenceUnits {
             multiWord = true;
         }
         repairLeadingVerb(morphs);
+        repairVocative(morphs);
         int begin = -1;
         int stemEnd = -1;
         int end = -1;
@@ -120,6 +122,22 @@ final class SentenceUnits {
         morphs.add(0, first);
     }
 
+    /**
+     * News text has no vocatives: a final 아/야 the analyzer read as one (한지/NNP + 아/JKV in {@code 한지아},
+     * 정신/NNG + 아/JKV in {@code 정신아}) is the last syllable of a name.
+     */
+    private static void repairVocative(List<Unit.Morph> morphs) {
+        int last = morphs.size() - 1;
+        if (last < 1 || !"JKV".equals(morphs.get(last).pos())) {
+            return;
+        }
+        Unit.Morph vocative = morphs.get(last);
+        Unit.Morph before = morphs.get(last - 1);
+        if (("NNP".equals(before.pos()) || "NNG".equals(before.pos())) && before.end() == vocative.begin()) {
+            morphs.set(last, new Unit.Morph(vocative.begin(), vocative.end(), "NNP", null));
+        }
+    }
+
     /** Adds a content unit, cutting off a title or similar word written together with the stem. */
     private static void emit(String text, TokenSpan token, WordClasses words, int begin, int stemEnd, int end,
                              List<Unit.Morph> stem, boolean multiWord, List<Unit> out) {
@@ -128,6 +146,16 @@ final class SentenceUnits {
         }
         stemEnd = repairedStemEnd(text, words, begin, stemEnd, end, stem);
         String stemText = text.substring(begin, stemEnd);
+        // B군, C양: after an initial only, 군 and 양 address a person (공군, 태평양 are no names).
+        // (D양이 may come as one proper noun: the rest of the stem is then a particle.)
+        if (stemText.length() >= 2 && stemText.charAt(0) >= 'A' && stemText.charAt(0) <= 'Z'
+            && words.is(stemText.substring(1, 2), INITIAL_HONORIFIC)
+            && (stemText.length() == 2 || words.isSequenceOf(text.substring(begin + 2, end), PARTICLE, 3))) {
+            int at = begin + 1;
+            out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
+            out.add(unit(text, token, at, at + 1, end, false, piece(stem, at, at + 1), false));
+            return;
+        }
         if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
             int cut = 0;
             for (String wordClass : ATTACHED) {

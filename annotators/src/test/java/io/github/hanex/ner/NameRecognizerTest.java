@@ -204,4 +204,31 @@ class NameRecognizerTest {
         assertThat(persons("반환 의무가 없는 선급금 1천억원을 받았다.")).isEmpty();
         assertThat(persons("애틀랜타 공장을 둘러본 뒤 현지 주지사와 면담할 계획이다.")).isEmpty();
     }
+    @Test
+    void aNameCutIntoCommonNounsEndingInANamingSuffixIsAnOrganization() throws Exception {
+        assertThat(organizations("부상자는 누리대학교병원으로 옮겨졌고 화물연대노조는 성명을 냈다."))
+            .containsExactly("누리대학교병원", "화물연대노조");
+        assertThat(organizations("관할경찰서와 공립고등학교에 공문을 보냈다.")).isEmpty();
+    }
+
+    @Test
+    void initialsWithGunOrYangAreTheInitialOnly() throws Exception {
+        assertThat(persons("고교생 C군과 여중생 D양이 크게 다쳤다.")).containsExactly("C", "D");
+        assertThat(persons("공군과 해군은 태평양에서 훈련했다.")).isEmpty();
+    }
+
+    @Test
+    void aWithheldNameIsAPersonEvenWhenItIsAlsoACommonNoun() throws Exception {
+        assertThat(persons("경찰은 정모(41)씨를 불구속 입건했다.")).containsExactly("정모");
+    }
+
+    @Test
+    void aLastSyllableReadAsAVocativeStaysInTheName() throws Exception {
+        assertThat(persons("조은비·한지아 의원이 법안을 냈다.")).contains("한지아");
+    }
+
+    @Test
+    void aPartlyProperNameAfterTheKindOfOrganization() throws Exception {
+        assertThat(organizations("장비업체 세원이엔지는 공급 계약을 맺었다.")).containsExactly("세원이엔지");
+    }
 }
