@@ -47,11 +47,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Measures, on the articles of DIR (default: corpus/), in one run:",
-        "  1. KOMORAN alone: the analyzer over the article texts, sentence by sentence, no CAS (1 and N threads);",
-        "  2. the full pipeline with its writers (XMI + tables) through the corpus runner (1 and N threads);",
-        "  3. their ratio, the speed-up of N threads, peak heap per phase (best of --rounds measurements);",
-        "  4. the live heap (after a full GC) every 1,000 documents up to --heap-docs documents.",
-        "Texts are replicated in memory to reach the document counts; outputs go to a temporary folder."})
+        "  1. KOMORAN alone: the analyzer over the article texts, sentence by",
+        "     sentence, no CAS, on 1 and N threads;",
+        "  2. the full pipeline with its writers (XMI and tables) through the",
+        "     corpus runner, on 1 and N threads, and without XMI on 1 thread;",
+        "  3. their ratio, the speed-up of N threads, peak heap (best of --rounds);",
+        "  4. the live heap after a full GC every 1,000 documents up to --heap-docs.",
+        "Rates are given per wall-clock second and per CPU-second (which holds on a",
+        "shared machine). Pages are replicated in memory to reach the document",
+        "counts; outputs go to a temporary folder."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "Pages to measure on (default: corpus/).")
