@@ -11,18 +11,22 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hanex annotate INPUT... -o OUT}: the main job. */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Annotates a corpus and writes OUT/xmi/<doc_id>.xmi, OUT/TypeSystem.xml, OUT/annotations.csv,",
-        "OUT/documents.csv, OUT/errors.csv (and the other tables of the pipeline, and OUT/documents.jsonl with",
-        "--jsonl), in input order whatever the number of threads.",
+    description = {"Annotates a corpus and writes OUT/xmi/<doc_id>.xmi, OUT/TypeSystem.xml,",
+        "OUT/annotations.csv, OUT/documents.csv, OUT/errors.csv (and the other tables",
+        "of the pipeline; OUT/documents.jsonl with --jsonl), in input order whatever",
+        "the number of threads.",
         "",
-        "INPUT is a file (.txt, .html/.htm, their .gz variants, a .warc/.warc.gz crawler archive), a directory",
-        "(read recursively), a glob such as 'crawl/**/*.html' (quote it), or @list.txt (one input per line).",
+        "INPUT is a file (.txt, .html/.htm, their .gz variants, a .warc/.warc.gz",
+        "crawler archive), a directory (read recursively), a glob such as",
+        "'crawl/**/*.html' (quote it), or @list.txt (one input per line).",
         "",
-        "Runs are resumable: rerunning with the same -o skips the documents already done (kept in OUT/.hanex)",
-        "and completes the rest, also after the process was killed. A document that cannot be read or processed",
-        "is listed in errors.csv and the run goes on.",
+        "Runs are resumable: rerunning with the same -o skips the documents already",
+        "done (kept in OUT/.hanex) and completes the rest, also after the process was",
+        "killed. A document that cannot be read or processed is listed in errors.csv",
+        "and the run goes on.",
         "",
-        "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run could not start or finish."})
+        "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run",
+        "could not start or finish."})
 final class AnnotateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs or @lists.")

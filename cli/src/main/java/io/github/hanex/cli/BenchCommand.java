@@ -46,15 +46,20 @@ import picocli.CommandLine.Spec;
  * article texts in one JVM; how it scales with threads; and whether its heap stays flat as the corpus grows.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Measures, on the articles of DIR (default: corpus/), in one run:",
-        "  1. KOMORAN alone: the analyzer over the article texts, sentence by sentence, no CAS (1 and N threads);",
-        "  2. the full pipeline with its writers (XMI + tables) through the corpus runner (1 and N threads);",
-        "  3. their ratio, the speed-up of N threads, peak heap per phase (best of --rounds measurements);",
-        "  4. the live heap (after a full GC) every 1,000 documents up to --heap-docs documents.",
-        "Texts are replicated in memory to reach the document counts; outputs go to a temporary folder."})
+    description = {"Measures, on the pages of DIR (default: the bundled corpus), in one run:",
+        "  1. KOMORAN alone: the analyzer over the article texts, sentence by",
+        "     sentence, no CAS, on 1 and N threads;",
+        "  2. the full pipeline with its writers (XMI and tables) through the",
+        "     corpus runner, on 1 and N threads, and without XMI on 1 thread;",
+        "  3. their ratio, the speed-up of N threads, peak heap (best of --rounds);",
+        "  4. the live heap after a full GC every 1,000 documents up to --heap-docs.",
+        "Rates are given per wall-clock second and per CPU-second (which holds on a",
+        "shared machine). Pages are replicated in memory to reach the document",
+        "counts; outputs go to a temporary folder."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Pages to measure on (default: corpus/).")
+    @Parameters(arity = "0..1", paramLabel = "DIR",
+        description = "Pages to measure on (default: corpus/html and corpus/text).")
     Path dir;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -117,9 +122,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path source = dir != null ? dir : Path.of("corpus");
-        if (!Files.isDirectory(source)) {
-            spec.commandLine().getErr().println("hanex bench: " + source + " is not a folder (give DIR)");
+        List<String> source = sources();
+        if (source.isEmpty()) {
+            spec.commandLine().getErr().println("hanex bench: " + (dir != null ? dir : Path.of("corpus"))
+                + " is not a folder (give DIR)");
             return Hanex.USAGE;
         }
         PipelineOptions options = new PipelineOptions();
@@ -129,12 +135,12 @@ final class BenchCommand implements Callable<Integer> {
 
         List<Page> pages = load(source, options);
         if (pages.isEmpty()) {
-            spec.commandLine().getErr().println("hanex bench: no readable page in " + source);
+            spec.commandLine().getErr().println("hanex bench: no readable page in " + String.join(" ", source));
             return Hanex.FATAL;
         }
         long articleChars = pages.stream().mapToLong(p -> p.article().length()).sum();
         out.printf(Locale.ROOT, "hanex bench: %d pages from %s, %d article characters (%.0f per page); "
-                + "%d cores, max heap %d MB, %s%n", pages.size(), source, articleChars,
+                + "%d cores, max heap %d MB, %s%n", pages.size(), String.join(" ", source), articleChars,
             articleChars / (double) pages.size(), Runtime.getRuntime().availableProcessors(),
             Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"));
@@ -227,6 +233,16 @@ final class BenchCommand implements Callable<Integer> {
         return a == null || b.charsPerSecond() > a.charsPerSecond() ? b : a;
     }
 
+    /** DIR, or the pages of the bundled corpus: corpus/html and corpus/text (not its sources and templates). */
+    private List<String> sources() {
+        if (dir != null) {
+            return Files.isDirectory(dir) ? List.of(dir.toString()) : List.of();
+        }
+        List<String> pages = Stream.of("corpus/html", "corpus/text").filter(d -> Files.isDirectory(Path.of(d)))
+            .toList();
+        return !pages.isEmpty() ? pages : Files.isDirectory(Path.of("corpus")) ? List.of("corpus") : List.of();
+    }
+
     private static void row(PrintWriter out, String name, Rate r) {
         out.printf(Locale.ROOT, "%-32s %8.1f %11.0f %12.0f %17.0f %13d %12d%n", name, r.docsPerSecond(),
             r.charsPerSecond(), r.charsPerCpuSecond(), r.charsPerWorkerCpuSecond(), r.peakHeapBytes() >> 20,
@@ -234,12 +250,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Reads the pages into memory and finds their article texts with the pipeline (also warming it up). */
-    private static List<Page> load(Path source, PipelineOptions options) throws Exception {
+    private static List<Page> load(List<String> source, PipelineOptions options) throws Exception {
         List<Page> pages = new ArrayList<>();
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(HanexPipeline.create(options));
         JCas jcas = engine.newJCas();
-        try (InputCollector.Inputs in = InputCollector.open(List.of(source.toString()),
-            DocumentLoader.DEFAULT_MAX_BYTES)) {
+        try (InputCollector.Inputs in = InputCollector.open(source, DocumentLoader.DEFAULT_MAX_BYTES)) {
             while (in.hasNext()) {
                 InputDocument doc = in.next();
                 try {

@@ -160,9 +160,23 @@ final class CorpusRunner {
             }
             checkSettings();
             removeTemporaries();
+            // Ctrl-C or a kill: what is in the journal is kept; say how to go on.
+            Thread resumeHint = new Thread(() -> System.err.println("hanex: interrupted; run the same command "
+                + "again to complete " + out + " (documents done so far are kept)"));
+            if (!quiet) {
+                Runtime.getRuntime().addShutdownHook(resumeHint);
+            }
             try (InputCollector.Inputs documents = source.open();
                  Journal journal = Journal.open(out.resolve(STATE_DIR).resolve("journal"))) {
                 return run(source, documents, journal, start);
+            } finally {
+                if (!quiet) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(resumeHint);
+                    } catch (IllegalStateException e) {
+                        // already shutting down: the hint is printed
+                    }
+                }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
