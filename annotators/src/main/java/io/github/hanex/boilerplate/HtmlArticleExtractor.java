@@ -64,7 +64,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         java.util.Arrays.fill(roles, Role.NONE);
 
         ReferenceText declared = ReferenceText.of(meta.ldBody, 200);
-        List<Box> region = chooseRegion(page, declared);
+        // Without a declared body, the page's description (mostly the lead, reworded) points at the article box.
+        ReferenceText described = declared != null ? null
+            : ReferenceText.of(meta.meta("og:description", "twitter:description", "description"), 40);
+        List<Box> region = chooseRegion(page, declared, described);
         for (Box box : region) {
             for (int i = box.firstBlock; i < box.endBlock; i++) {
                 roles[i] = classifyInRegion(blocks.get(i), box);
@@ -75,6 +78,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         trimEdges(blocks, roles);
         dropLabels(blocks, roles);
+        dropAuthorBio(page, roles, meta.author());
         if (keptLength(blocks, roles) < 100) {
             fallback(page, roles);
         }
@@ -93,19 +97,25 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         String author = null;
         boolean glued = false;
+        if (title >= 0) {
+            // The title line comes first, even after a kicker or a lead photo placed above it.
+            Block b = blocks.get(title);
+            titleText = b.text.toString();
+            out.startParagraph(kind(Role.TITLE), rule(Role.TITLE));
+            b.text.copyTo(out, 0, b.length());
+            out.endParagraph();
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (roles[i] == Role.NONE) {
+            if (roles[i] == Role.NONE || i == title) {
                 continue;
-            }
-            if (roles[i] == Role.TITLE) {
-                titleText = b.text.toString();
             }
             if (!glued) {
                 Role role = isDropCap(blocks, roles, i) ? roles[i + 1] : roles[i];
                 out.startParagraph(kind(role), rule(role));
             }
-            b.text.copyTo(out, 0, b.length());
+            int end = b.length() < 400 ? captionEnd(b) : b.length();
+            b.text.copyTo(out, 0, end);
             // A drop cap ("T" in its own element before "urkey, Poland ...") belongs to the next paragraph.
             glued = isDropCap(blocks, roles, i);
             if (!glued) {
@@ -155,7 +165,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * The boxes of the article body. {@code declared} (the page's JSON-LD article body, or null) weighs the
      * blocks: prose it contains counts thrice, prose it lacks a third.
      */
-    List<Box> chooseRegion(HtmlBlocks page, ReferenceText declared) {
+    List<Box> chooseRegion(HtmlBlocks page, ReferenceText declared, ReferenceText described) {
         List<Block> blocks = page.blocks;
         Box best = null;
         for (Block b : blocks) {
@@ -168,6 +178,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 if (overlap >= 0) {
                     score *= overlap >= 0.5 ? 3 : overlap < 0.15 ? 0.3 : 1;
                 }
+            } else if (described != null && described.overlap(b.text) >= 0.25) {
+                score *= 1.5;
             }
             // Text beside block children scores its own box; a leaf block scores the box around it.
             Box start = b.box.hasBlockChildren ? b.box : b.box.parent;
@@ -470,6 +482,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
                 roles[i] = Role.NONE;
             }
+            // A dateline before the story ("Saturday, 14 September 2024, 17:45 | Sam Whitfield").
+            if (i < first && roles[i] == Role.BODY && !isProse(blocks.get(i)) && blocks.get(i).length() < 100
+                && Dates.toIso(blocks.get(i).text.toString().toLowerCase(Locale.ROOT)) != null) {
+                roles[i] = Role.NONE;
+            }
             // A heading after the last paragraph heads whatever comes next (more news, comments).
             if (i > last && roles[i] == Role.SUBTITLE) {
                 roles[i] = Role.NONE;
@@ -487,6 +504,92 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 roles[i] = Role.NONE;
             }
         }
+    }
+
+    /**
+     * Where a caption ends before a photo credit glued to it ("... February 1, 2024.REUTERS/Jane Doe",
+     * "... in Phoenix. Photo: Jane Doe"): the credit is not text of the article.
+     */
+    private int captionEnd(Block b) {
+        String text = b.text.toString();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = text.length();
+        for (int at = Math.max(1, n - 60); at < n - 2; at++) {
+            char before = text.charAt(at - 1);
+            if (before != '.' && before != ' ' && before != '|' && before != '(' || at >= 2 && before == ' '
+                && text.charAt(at - 2) != '.' && text.charAt(at - 2) != '|') {
+                continue;
+            }
+            String tail = lower.substring(at).strip();
+            if (Character.isLetter(text.charAt(at)) && TextShape.isCredit(tail, cues)) {
+                int end = at;
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '|'
+                    || text.charAt(end - 1) == '(')) {
+                    end--;
+                }
+                return end > 20 ? end : n;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * An author box after the story: a paragraph that introduces the story's author ("Priya Natarajan is the
+     * Gazette's education reporter ..."), with the name line before it.
+     */
+    private void dropAuthorBio(HtmlBlocks page, Role[] roles, String declaredAuthor) {
+        List<Block> blocks = page.blocks;
+        List<String> names = new ArrayList<>();
+        if (declaredAuthor != null && declaredAuthor.length() >= 4) {
+            names.add(declaredAuthor.strip());
+        }
+        for (Block b : blocks) {
+            String t = b.text.toString().strip();
+            if (b.length() <= 60 && (b.box.byline || t.startsWith("By ") || t.startsWith("by "))) {
+                names.add(t.startsWith("By ") || t.startsWith("by ") ? t.substring(3).strip() : t);
+            }
+        }
+        int lastBody = -1;
+        int bodies = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY && isProse(blocks.get(i))) {
+                lastBody = i;
+                bodies++;
+            }
+        }
+        if (bodies < 2) {
+            return;
+        }
+        for (int i = lastBody; i >= 0 && i > lastBody - 3; i--) {
+            if (roles[i] != Role.BODY || !introducesAuthor(blocks.get(i).text.toString(), names)) {
+                continue;
+            }
+            for (int j = i; j < roles.length; j++) {
+                if (roles[j] != Role.NONE && (j == i || !isProse(blocks.get(j)))) {
+                    roles[j] = Role.NONE;
+                }
+            }
+            String name = blocks.get(i).text.toString();
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                String t = blocks.get(j).text.toString().strip();
+                if (roles[j] != Role.NONE && !t.isEmpty() && name.startsWith(t) && t.length() <= 60) {
+                    roles[j] = Role.NONE;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
+        "\\s+(?:is|was|covers|writes|reports|has|joined|edits|leads)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private static boolean introducesAuthor(String text, List<String> names) {
+        for (String name : names) {
+            if (name.length() >= 4 && text.startsWith(name) && BIO_VERB.matcher(text.substring(name.length()))
+                .matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProse(Block b) {
@@ -569,9 +672,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      */
     private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
         String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
+        List<Block> blocks = page.blocks;
+        // Up to the first paragraph of the story: a kept standfirst may stand before the lead photo.
         int end = -1;
         for (int i = title + 1; i < roles.length; i++) {
-            if (roles[i] != Role.NONE) {
+            if (roles[i] == Role.BODY && isProse(blocks.get(i))) {
                 end = i;
                 break;
             }
@@ -579,11 +684,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (end < 0 || end - title > 40) {
             return;
         }
-        List<Block> blocks = page.blocks;
         Box root = page.boxes.get(0);
         for (int i = title + 1; i < end; i++) {
             Block b = blocks.get(i);
-            if (b.box.nearestChrome != null || b.linkDensity() > 0.3 || b.length() < 8 || isChromeLine(b)) {
+            if (roles[i] != Role.NONE || b.box.nearestChrome != null || b.linkDensity() > 0.3 || b.length() < 8
+                || isChromeLine(b)) {
                 continue;
             }
             if (inCaption(b.box, root)) {

@@ -38,7 +38,7 @@ final class HtmlBlocks {
         boolean subtitle;
         boolean byline;
         boolean articleBody;
-        /** Tag cue: nav, aside, footer and the like, which are chrome by nature. */
+        /** Tag or ARIA role cue: nav, aside, footer, role=complementary and the like, chrome by nature. */
         boolean chromeTag;
         boolean chrome;
         Box nearestChrome;
@@ -122,6 +122,9 @@ final class HtmlBlocks {
         "iframe", "object", "embed", "canvas", "button", "select", "option", "input", "textarea", "video", "audio",
         "map", "head", "link", "meta", "dialog", "datalist", "output", "progress", "meter", "title", "base");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
+    /** ARIA landmark roles of page chrome: side rails, menus, site header and footer, search. */
+    private static final Set<String> CHROME_ROLES = Set.of("complementary", "navigation", "banner", "contentinfo",
+        "search", "menu", "menubar");
 
     final String source;
     final BoilerplateCues cues;
@@ -212,8 +215,9 @@ final class HtmlBlocks {
         boolean subtitle = hints.subtitle;
         boolean byline = hints.byline;
         boolean articleBody = attrs != null && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
+        boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
-            || articleBody;
+            || articleBody || chromeRole;
         boolean childLink = link || "a".equals(tag);
         boolean childBold = bold || "b".equals(tag) || "strong".equals(tag);
         if (!blockLevel || depth > 400) {
@@ -232,7 +236,7 @@ final class HtmlBlocks {
         childBox.subtitle = subtitle;
         childBox.byline = byline;
         childBox.articleBody = articleBody;
-        childBox.chromeTag = CHROME_TAGS.contains(tag);
+        childBox.chromeTag = CHROME_TAGS.contains(tag) || chromeRole;
         current = null;
         breakPending = false;
         walk(child, childBox, childLink, childBold, depth + 1);
