@@ -264,11 +264,34 @@ final class HtmlBlocks {
     private final Map<String, Hints> hintCache;
 
     private Hints hints(String hint) {
-        return new Hints(cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint),
-            cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint),
+        BoilerplateCues.Cue chrome = cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint);
+        BoilerplateCues.Cue content = cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint);
+        if (chrome != null && content != null && !contentStandsAlone(hint)) {
+            // "article_comments", "related-articles", "post-share": one class names chrome of the article.
+            content = null;
+        }
+        return new Hints(chrome, content,
             cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null);
+    }
+
+    /** Some class or id token names content without naming chrome too. */
+    private boolean contentStandsAlone(String hint) {
+        int start = 0;
+        for (int i = 0; i <= hint.length(); i++) {
+            if (i == hint.length() || hint.charAt(i) == ' ') {
+                if (i > start) {
+                    String token = hint.substring(start, i);
+                    if (cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, token) != null
+                        && cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, token) == null) {
+                        return true;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private void addText(TextNode node, Box box, boolean link, boolean bold) {
@@ -367,7 +390,7 @@ final class HtmlBlocks {
             int prose = prosePrefix[box.endBlock] - prosePrefix[box.firstBlock];
             box.proseLength = prose;
             box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText
-                && (prose < 0.4 * totalProse || totalProse == 0);
+                && (prose < 0.5 * totalProse || totalProse == 0);
             box.nearestChrome = box.chrome ? box : box.parent == null ? null : box.parent.nearestChrome;
         }
     }
