@@ -94,6 +94,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String titleText = null;
         if (title < 0) {
             titleText = emitHtmlTitle(meta, source, out);
+            if (titleText != null) {
+                dropTitleRepeats(blocks, roles, -1, TextShape.fold(titleText));
+            }
         }
         String author = null;
         boolean glued = false;
@@ -627,7 +630,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int h1Count = 0;
         for (Block b : blocks) {
             int level = b.box.heading;
-            boolean titleLike = level > 0 && level <= 3 || (b.box.hint.contains("title") && b.length() >= 8);
+            boolean titleLike = level > 0 && level <= 3
+                || ((b.box.hint.contains("title") || b.box.hint.contains("headline")) && b.length() >= 8);
             if (!titleLike || b.length() < 4 || b.length() > 400 || b.linkDensity() > 0.9 && level != 1) {
                 continue;
             }
@@ -703,9 +707,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title) {
-        String t = blocks.get(title).text.toString();
+        dropTitleRepeats(blocks, roles, title, TextShape.fold(blocks.get(title).text.toString()));
+    }
+
+    private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title, String folded) {
+        if (folded.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < roles.length; i++) {
-            if (i != title && roles[i] != Role.NONE && blocks.get(i).text.toString().equals(t)) {
+            if (i != title && roles[i] != Role.NONE && TextShape.fold(blocks.get(i).text.toString()).equals(folded)) {
                 roles[i] = Role.NONE;
             }
         }
