@@ -76,6 +76,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (declared != null) {
             followDeclaredBody(blocks, roles, declared);
         }
+        dropLabelledBoxes(blocks, roles, region);
         trimEdges(blocks, roles);
         dropLabels(blocks, roles);
         dropAuthorBio(page, roles, meta.author());
@@ -495,6 +496,48 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 roles[i] = Role.NONE;
             }
         }
+    }
+
+    /**
+     * A small box inside the body that opens with a chrome label ("Keep Reading", "Related", "Most read") is that
+     * thing, whatever follows the label: a teaser with its picture and blurb, a list of links.
+     */
+    private void dropLabelledBoxes(List<Block> blocks, Role[] roles, List<Box> region) {
+        for (int i = 0; i < roles.length; i++) {
+            Block b = blocks.get(i);
+            if (b.length() > 60) {
+                continue;
+            }
+            String label = b.text.toString().strip().toLowerCase(Locale.ROOT);
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, label) == null) {
+                continue;
+            }
+            Box labelled = null;
+            for (Box box = b.box; box != null && box.firstBlock == i; box = box.parent) {
+                if (box.textLength > 600 || region.contains(box) || containsAny(box, region)) {
+                    break;
+                }
+                labelled = box;
+            }
+            if (labelled == null) {
+                continue;
+            }
+            for (int j = labelled.firstBlock; j < labelled.endBlock; j++) {
+                roles[j] = Role.NONE;
+            }
+        }
+    }
+
+    private static boolean containsAny(Box box, List<Box> boxes) {
+        for (Box b : boxes) {
+            if (box.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
