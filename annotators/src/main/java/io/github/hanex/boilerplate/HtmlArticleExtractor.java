@@ -491,6 +491,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 && Dates.toIso(blocks.get(i).text.toString().toLowerCase(Locale.ROOT)) != null) {
                 roles[i] = Role.NONE;
             }
+            // A paragraph after the story that opens with a pictograph ("🏃 Want the best tools ...") is a plug.
+            if (i >= last && roles[i] == Role.BODY && i > first && startsWithPictograph(blocks.get(i).text)) {
+                roles[i] = Role.NONE;
+            }
             // A heading after the last paragraph heads whatever comes next (more news, comments).
             if (i > last && roles[i] == Role.SUBTITLE) {
                 roles[i] = Role.NONE;
@@ -636,6 +640,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean startsWithPictograph(SourceText text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        int c = Character.codePointAt(text.toString(), 0);
+        return Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
     private static boolean isProse(Block b) {
