@@ -557,8 +557,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * Where a caption ends before a photo credit glued to it ("... February 1, 2024.REUTERS/Jane Doe",
-     * "... in Phoenix. Photo: Jane Doe"): the credit is not text of the article.
+     * Where a caption ends before a photo credit or byline glued to it ("... February 1, 2024.REUTERS/Jane Doe",
+     * "... in Phoenix. Photo: Jane Doe", "... in Las Croabas. By U.S. CUSTOMS"): these are not text of the article.
      */
     private int captionEnd(Block b) {
         String text = b.text.toString();
@@ -571,7 +571,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 continue;
             }
             String tail = lower.substring(at).strip();
-            if (Character.isLetter(text.charAt(at)) && TextShape.isCredit(tail, cues)) {
+            boolean byline = before == ' ' && tail.startsWith("by ") && TextShape.isBylineOnly(tail, cues);
+            if (Character.isLetter(text.charAt(at)) && (TextShape.isCredit(tail, cues) || byline)) {
                 int end = at;
                 while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '|'
                     || text.charAt(end - 1) == '(')) {
