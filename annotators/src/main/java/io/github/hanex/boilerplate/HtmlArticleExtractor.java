@@ -64,7 +64,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         java.util.Arrays.fill(roles, Role.NONE);
 
         ReferenceText declared = ReferenceText.of(meta.ldBody, 200);
-        List<Box> region = chooseRegion(page, declared);
+        // Without a declared body, the page's description (mostly the lead, reworded) points at the article box.
+        ReferenceText described = declared != null ? null
+            : ReferenceText.of(meta.meta("og:description", "twitter:description", "description"), 40);
+        List<Box> region = chooseRegion(page, declared, described);
         for (Box box : region) {
             for (int i = box.firstBlock; i < box.endBlock; i++) {
                 roles[i] = classifyInRegion(blocks.get(i), box);
@@ -73,8 +76,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (declared != null) {
             followDeclaredBody(blocks, roles, declared);
         }
+        dropLabelledBoxes(blocks, roles, region);
         trimEdges(blocks, roles);
         dropLabels(blocks, roles);
+        dropAuthorBio(page, roles, meta.author());
         if (keptLength(blocks, roles) < 100) {
             fallback(page, roles);
         }
@@ -90,22 +95,31 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String titleText = null;
         if (title < 0) {
             titleText = emitHtmlTitle(meta, source, out);
+            if (titleText != null) {
+                dropTitleRepeats(blocks, roles, -1, TextShape.fold(titleText));
+            }
         }
         String author = null;
         boolean glued = false;
+        if (title >= 0) {
+            // The title line comes first, even after a kicker or a lead photo placed above it.
+            Block b = blocks.get(title);
+            titleText = b.text.toString();
+            out.startParagraph(kind(Role.TITLE), rule(Role.TITLE));
+            b.text.copyTo(out, 0, b.length());
+            out.endParagraph();
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (roles[i] == Role.NONE) {
+            if (roles[i] == Role.NONE || i == title) {
                 continue;
-            }
-            if (roles[i] == Role.TITLE) {
-                titleText = b.text.toString();
             }
             if (!glued) {
                 Role role = isDropCap(blocks, roles, i) ? roles[i + 1] : roles[i];
                 out.startParagraph(kind(role), rule(role));
             }
-            b.text.copyTo(out, 0, b.length());
+            int end = b.length() < 400 ? captionEnd(b) : b.length();
+            b.text.copyTo(out, 0, end);
             // A drop cap ("T" in its own element before "urkey, Poland ...") belongs to the next paragraph.
             glued = isDropCap(blocks, roles, i);
             if (!glued) {
@@ -155,7 +169,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * The boxes of the article body. {@code declared} (the page's JSON-LD article body, or null) weighs the
      * blocks: prose it contains counts thrice, prose it lacks a third.
      */
-    List<Box> chooseRegion(HtmlBlocks page, ReferenceText declared) {
+    List<Box> chooseRegion(HtmlBlocks page, ReferenceText declared, ReferenceText described) {
         List<Block> blocks = page.blocks;
         Box best = null;
         for (Block b : blocks) {
@@ -168,6 +182,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 if (overlap >= 0) {
                     score *= overlap >= 0.5 ? 3 : overlap < 0.15 ? 0.3 : 1;
                 }
+            } else if (described != null && described.overlap(b.text) >= 0.25) {
+                score *= 1.5;
             }
             // Text beside block children scores its own box; a leaf block scores the box around it.
             Box start = b.box.hasBlockChildren ? b.box : b.box.parent;
@@ -470,11 +486,62 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 && blocks.get(i).length() < 40 && !isDropCap(blocks, roles, i)) {
                 roles[i] = Role.NONE;
             }
+            // A dateline before the story ("Saturday, 14 September 2024, 17:45 | Sam Whitfield").
+            if (i < first && roles[i] == Role.BODY && !isProse(blocks.get(i)) && blocks.get(i).length() < 100
+                && Dates.toIso(blocks.get(i).text.toString().toLowerCase(Locale.ROOT)) != null) {
+                roles[i] = Role.NONE;
+            }
+            // A paragraph after the story that opens with a pictograph ("🏃 Want the best tools ...") is a plug.
+            if (i >= last && roles[i] == Role.BODY && i > first && startsWithPictograph(blocks.get(i).text)) {
+                roles[i] = Role.NONE;
+            }
             // A heading after the last paragraph heads whatever comes next (more news, comments).
             if (i > last && roles[i] == Role.SUBTITLE) {
                 roles[i] = Role.NONE;
             }
         }
+    }
+
+    /**
+     * A small box inside the body that opens with a chrome label ("Keep Reading", "Related", "Most read") is that
+     * thing, whatever follows the label: a teaser with its picture and blurb, a list of links.
+     */
+    private void dropLabelledBoxes(List<Block> blocks, Role[] roles, List<Box> region) {
+        for (int i = 0; i < roles.length; i++) {
+            Block b = blocks.get(i);
+            if (b.length() > 60) {
+                continue;
+            }
+            String label = b.text.toString().strip().toLowerCase(Locale.ROOT);
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            if (cues.matchLine(BoilerplateCues.Kind.CHROME_LINE, label) == null) {
+                continue;
+            }
+            Box labelled = null;
+            for (Box box = b.box; box != null && box.firstBlock == i; box = box.parent) {
+                if (box.textLength > 600 || region.contains(box) || containsAny(box, region)) {
+                    break;
+                }
+                labelled = box;
+            }
+            if (labelled == null) {
+                continue;
+            }
+            for (int j = labelled.firstBlock; j < labelled.endBlock; j++) {
+                roles[j] = Role.NONE;
+            }
+        }
+    }
+
+    private static boolean containsAny(Box box, List<Box> boxes) {
+        for (Box b : boxes) {
+            if (box.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Read also:", "Lee también..." before a dropped link box: a label of what was dropped. */
@@ -487,6 +554,101 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 roles[i] = Role.NONE;
             }
         }
+    }
+
+    /**
+     * Where a caption ends before a photo credit or byline glued to it ("... February 1, 2024.REUTERS/Jane Doe",
+     * "... in Phoenix. Photo: Jane Doe", "... in Las Croabas. By U.S. CUSTOMS"): these are not text of the article.
+     */
+    private int captionEnd(Block b) {
+        String text = b.text.toString();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = text.length();
+        for (int at = Math.max(1, n - 60); at < n - 2; at++) {
+            char before = text.charAt(at - 1);
+            if (before != '.' && before != ' ' && before != '|' && before != '(' || at >= 2 && before == ' '
+                && text.charAt(at - 2) != '.' && text.charAt(at - 2) != '|') {
+                continue;
+            }
+            String tail = lower.substring(at).strip();
+            boolean byline = before == ' ' && tail.startsWith("by ") && TextShape.isBylineOnly(tail, cues);
+            if (Character.isLetter(text.charAt(at)) && (TextShape.isCredit(tail, cues) || byline)) {
+                int end = at;
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '|'
+                    || text.charAt(end - 1) == '(')) {
+                    end--;
+                }
+                return end > 20 ? end : n;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * An author box after the story: a paragraph that introduces the story's author ("Priya Natarajan is the
+     * Gazette's education reporter ..."), with the name line before it.
+     */
+    private void dropAuthorBio(HtmlBlocks page, Role[] roles, String declaredAuthor) {
+        List<Block> blocks = page.blocks;
+        List<String> names = new ArrayList<>();
+        if (declaredAuthor != null && declaredAuthor.length() >= 4) {
+            names.add(declaredAuthor.strip());
+        }
+        for (Block b : blocks) {
+            String t = b.text.toString().strip();
+            if (b.length() <= 60 && (b.box.byline || t.startsWith("By ") || t.startsWith("by "))) {
+                names.add(t.startsWith("By ") || t.startsWith("by ") ? t.substring(3).strip() : t);
+            }
+        }
+        int lastBody = -1;
+        int bodies = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY && isProse(blocks.get(i))) {
+                lastBody = i;
+                bodies++;
+            }
+        }
+        if (bodies < 2) {
+            return;
+        }
+        for (int i = lastBody; i >= 0 && i > lastBody - 3; i--) {
+            if (roles[i] != Role.BODY || !introducesAuthor(blocks.get(i).text.toString(), names)) {
+                continue;
+            }
+            for (int j = i; j < roles.length; j++) {
+                if (roles[j] != Role.NONE && (j == i || !isProse(blocks.get(j)))) {
+                    roles[j] = Role.NONE;
+                }
+            }
+            String name = blocks.get(i).text.toString();
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                String t = blocks.get(j).text.toString().strip();
+                if (roles[j] != Role.NONE && !t.isEmpty() && name.startsWith(t) && t.length() <= 60) {
+                    roles[j] = Role.NONE;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
+        "\\s+(?:is|was|covers|writes|reports|has|joined|edits|leads)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private static boolean introducesAuthor(String text, List<String> names) {
+        for (String name : names) {
+            if (name.length() >= 4 && text.startsWith(name) && BIO_VERB.matcher(text.substring(name.length()))
+                .matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithPictograph(SourceText text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        int c = Character.codePointAt(text.toString(), 0);
+        return Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
     private static boolean isProse(Block b) {
@@ -524,7 +686,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int h1Count = 0;
         for (Block b : blocks) {
             int level = b.box.heading;
-            boolean titleLike = level > 0 && level <= 3 || (b.box.hint.contains("title") && b.length() >= 8);
+            boolean titleLike = level > 0 && level <= 3
+                || ((b.box.hint.contains("title") || b.box.hint.contains("headline")) && b.length() >= 8);
             if (!titleLike || b.length() < 4 || b.length() > 400 || b.linkDensity() > 0.9 && level != 1) {
                 continue;
             }
@@ -569,9 +732,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      */
     private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
         String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
+        List<Block> blocks = page.blocks;
+        // Up to the first paragraph of the story: a kept standfirst may stand before the lead photo.
         int end = -1;
         for (int i = title + 1; i < roles.length; i++) {
-            if (roles[i] != Role.NONE) {
+            if (roles[i] == Role.BODY && isProse(blocks.get(i))) {
                 end = i;
                 break;
             }
@@ -579,11 +744,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (end < 0 || end - title > 40) {
             return;
         }
-        List<Block> blocks = page.blocks;
         Box root = page.boxes.get(0);
         for (int i = title + 1; i < end; i++) {
             Block b = blocks.get(i);
-            if (b.box.nearestChrome != null || b.linkDensity() > 0.3 || b.length() < 8 || isChromeLine(b)) {
+            if (roles[i] != Role.NONE || b.box.nearestChrome != null || b.linkDensity() > 0.3 || b.length() < 8
+                || isChromeLine(b)) {
                 continue;
             }
             if (inCaption(b.box, root)) {
@@ -598,9 +763,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title) {
-        String t = blocks.get(title).text.toString();
+        dropTitleRepeats(blocks, roles, title, TextShape.fold(blocks.get(title).text.toString()));
+    }
+
+    private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title, String folded) {
+        if (folded.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < roles.length; i++) {
-            if (i != title && roles[i] != Role.NONE && blocks.get(i).text.toString().equals(t)) {
+            if (i != title && roles[i] != Role.NONE && TextShape.fold(blocks.get(i).text.toString()).equals(folded)) {
                 roles[i] = Role.NONE;
             }
         }

@@ -38,7 +38,7 @@ final class HtmlBlocks {
         boolean subtitle;
         boolean byline;
         boolean articleBody;
-        /** Tag cue: nav, aside, footer and the like, which are chrome by nature. */
+        /** Tag or ARIA role cue: nav, aside, footer, role=complementary and the like, chrome by nature. */
         boolean chromeTag;
         boolean chrome;
         Box nearestChrome;
@@ -122,6 +122,9 @@ final class HtmlBlocks {
         "iframe", "object", "embed", "canvas", "button", "select", "option", "input", "textarea", "video", "audio",
         "map", "head", "link", "meta", "dialog", "datalist", "output", "progress", "meter", "title", "base");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
+    /** ARIA landmark roles of page chrome: side rails, menus, site header and footer, search. */
+    private static final Set<String> CHROME_ROLES = Set.of("complementary", "navigation", "banner", "contentinfo",
+        "search", "menu", "menubar");
 
     final String source;
     final BoilerplateCues cues;
@@ -212,8 +215,9 @@ final class HtmlBlocks {
         boolean subtitle = hints.subtitle;
         boolean byline = hints.byline;
         boolean articleBody = attrs != null && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
+        boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
-            || articleBody;
+            || articleBody || chromeRole;
         boolean childLink = link || "a".equals(tag);
         boolean childBold = bold || "b".equals(tag) || "strong".equals(tag);
         if (!blockLevel || depth > 400) {
@@ -232,7 +236,7 @@ final class HtmlBlocks {
         childBox.subtitle = subtitle;
         childBox.byline = byline;
         childBox.articleBody = articleBody;
-        childBox.chromeTag = CHROME_TAGS.contains(tag);
+        childBox.chromeTag = CHROME_TAGS.contains(tag) || chromeRole;
         current = null;
         breakPending = false;
         walk(child, childBox, childLink, childBold, depth + 1);
@@ -260,11 +264,34 @@ final class HtmlBlocks {
     private final Map<String, Hints> hintCache;
 
     private Hints hints(String hint) {
-        return new Hints(cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint),
-            cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint),
+        BoilerplateCues.Cue chrome = cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, hint);
+        BoilerplateCues.Cue content = cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, hint);
+        if (chrome != null && content != null && !contentStandsAlone(hint)) {
+            // "article_comments", "related-articles", "post-share": one class names chrome of the article.
+            content = null;
+        }
+        return new Hints(chrome, content,
             cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null);
+    }
+
+    /** Some class or id token names content without naming chrome too. */
+    private boolean contentStandsAlone(String hint) {
+        int start = 0;
+        for (int i = 0; i <= hint.length(); i++) {
+            if (i == hint.length() || hint.charAt(i) == ' ') {
+                if (i > start) {
+                    String token = hint.substring(start, i);
+                    if (cues.matchAttr(BoilerplateCues.Kind.CONTENT_ATTR, token) != null
+                        && cues.matchAttr(BoilerplateCues.Kind.CHROME_ATTR, token) == null) {
+                        return true;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private void addText(TextNode node, Box box, boolean link, boolean bold) {
@@ -363,7 +390,7 @@ final class HtmlBlocks {
             int prose = prosePrefix[box.endBlock] - prosePrefix[box.firstBlock];
             box.proseLength = prose;
             box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText
-                && (prose < 0.4 * totalProse || totalProse == 0);
+                && (prose < 0.5 * totalProse || totalProse == 0);
             box.nearestChrome = box.chrome ? box : box.parent == null ? null : box.parent.nearestChrome;
         }
     }

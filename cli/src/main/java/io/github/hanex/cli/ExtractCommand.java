@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code hanex extract INPUT... -o OUT}: boilerplate removal alone, without the analyzers. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Extracts the article of .html/.htm and scraped .txt pages (directories are read recursively)",
-        "and writes OUT/<doc_id>.txt (the article text exactly as the pipeline sees it, one paragraph a line)",
+        "and writes OUT/<doc_id>.txt (the article text exactly as the pipeline sees it: the title line first,",
+        "then one paragraph a line)",
         "and OUT/<doc_id>.json (page metadata and paragraphs with kind, offsets and source offsets).",
         "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run could not start or finish."})
 final class ExtractCommand implements Callable<Integer> {
