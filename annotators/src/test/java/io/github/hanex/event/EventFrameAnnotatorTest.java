@@ -6,7 +6,6 @@ import static io.github.hanex.event.EventFixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hanex.type.Event;
-import io.github.hanex.type.EventArgument;
 import java.util.List;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
@@ -89,7 +88,6 @@ class EventFrameAnnotatorTest {
 
     private static List<String> arguments(Event event) {
         return event.getArguments().stream()
-            .map(fs -> (EventArgument) fs)
             .map(a -> a.getRole() + "=" + a.getTarget().getCoveredText())
             .toList();
     }

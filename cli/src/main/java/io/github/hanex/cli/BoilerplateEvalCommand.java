@@ -9,7 +9,6 @@ import io.github.hanex.io.TextDecoder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,8 +49,7 @@ final class BoilerplateEvalCommand implements Callable<Integer> {
         int pages = 0;
         int perfect = 0;
         int unreadable = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = expectations.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : expectations.properties()) {
             JsonNode page = entry.getValue();
             Path file = data.resolve("html").resolve(page.path("file").asText());
             if (!Files.isRegularFile(file)) {
