@@ -215,11 +215,18 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         }
         if (e.near() != null) {
             int token = seq.tokenAt(c.headBegin());
-            int from = token > 0 ? seq.tokenBegin(token - 1) : sentence.getBegin();
+            // the word before, or the one before that when a noun word is between (평택 공장을 찾았다)
+            int from = token > 1 && startsWithNoun(seq, token - 1) ? seq.tokenBegin(token - 2)
+                : token > 0 ? seq.tokenBegin(token - 1) : sentence.getBegin();
             return covered(jcas, e.near(), sentence).stream()
                 .anyMatch(a -> a.getEnd() <= c.headBegin() && a.getEnd() > from);
         }
         return true;
+    }
+
+    private static boolean startsWithNoun(MorphemeSequence seq, int token) {
+        int i = seq.firstAtOrAfter(seq.tokenBegin(token));
+        return i < seq.size() && seq.get(i).token() == token && seq.get(i).pos().startsWith("NN");
     }
 
     /** Longer matches first (they take up the words of shorter ones: 양해각서(MOU), 계약을 체결). */
