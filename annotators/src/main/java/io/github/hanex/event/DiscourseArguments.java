@@ -3,18 +3,22 @@ package io.github.hanex.event;
 import io.github.hanex.resource.RuleFileReader;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
+import io.github.hanex.type.Organization;
+import io.github.hanex.type.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.uima.fit.util.FSCollectionFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 
 /**
  * Arguments an event takes from other events of the article, as news writes them once and refers back:
  * <ul>
  *   <li>a trigger after a cue that points back ({@code 이번 수주는}, {@code 이 계약으로}; the cues are data) is the
  *       event mentioned before: it takes every role the nearest earlier event of its type fills (the later,
- *       local fillers of those roles are about something else: {@code 이번 계약으로 매출이 3천억원을 넘어설});</li>
+ *       local fillers of those roles are about something else: {@code 이번 계약으로 매출이 3천억원을 넘어설}),
+ *       and keeps its own participants too;</li>
  *   <li>an event with no date takes the date of the nearest event of its type that has one, earlier ones first
  *       (the headline's event is the body's event).</li>
  * </ul>
@@ -57,9 +61,11 @@ final class DiscourseArguments {
 
     /**
      * Fills the events (in text order) from each other; {@code referring} are the events whose trigger refers
-     * back, {@code dateRole} the name of the date role.
+     * back; the participants of both are kept ({@code 이번 출장에는 박 의장도 동행했다}), the other roles are the
+     * earlier event's.
      */
-    static void complete(JCas jcas, List<Event> events, Set<Event> referring, String dateRole) {
+    static void complete(JCas jcas, List<Event> events, Set<Event> referring, String participantRole,
+        String dateRole) {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (!referring.contains(e)) {
@@ -73,7 +79,8 @@ final class DiscourseArguments {
                     merged.add(copy(jcas, a));
                 }
                 for (EventArgument a : arguments(e)) {
-                    if (!taken.contains(a.getRole())) {
+                    if (!taken.contains(a.getRole()) || a.getRole().equals(participantRole)
+                        && merged.stream().noneMatch(m -> name(m.getTarget()).equals(name(a.getTarget())))) {
                         merged.add(a);
                     } else {
                         a.removeFromIndexes();
@@ -98,6 +105,20 @@ final class DiscourseArguments {
                 set(jcas, e, merged);
             }
         }
+    }
+
+    /** The canonical name of a person or organization, else the covered text. */
+    private static String name(org.apache.uima.jcas.cas.TOP target) {
+        String canonical = null;
+        if (target instanceof Person p) {
+            canonical = p.getCanonical();
+        } else if (target instanceof Organization o) {
+            canonical = o.getCanonical();
+        }
+        if (canonical != null && !canonical.isBlank()) {
+            return canonical;
+        }
+        return target instanceof Annotation a ? a.getCoveredText() : String.valueOf(target);
     }
 
     private static Event nearest(List<Event> events, int from, int step, String type, String withRole) {

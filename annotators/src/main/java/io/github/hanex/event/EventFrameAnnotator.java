@@ -98,7 +98,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
-        DiscourseArguments.complete(jcas, events, referring, EventRows.DATE);
+        DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
     }
 
     private Event frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,

@@ -129,6 +129,13 @@ class EventFrameAnnotatorTest {
         List<Event> events = jcas.select(Event.class).asList();
         assertThat(events).extracting(e -> e.getTrigger().getCoveredText()).containsExactly("계약", "수주");
         assertThat(arguments(events.get(1))).containsExactly("participant=서진중공업", "amount=3천912억원", "date=18일");
+
+        // its own participants stay: 박재현 went along on the trip
+        jcas = FIXTURE.run("박서연 회장은 지난달 미국 출장에 나섰다. 이번 출장에는 박재현 의장도 동행했다.", "2025-03-14",
+            person("박서연"), person("박재현"));
+        List<Event> trips = jcas.select(Event.class).asList();
+        assertThat(arguments(trips.get(1))).containsExactly("participant=박서연", "date=지난달", "place=미국",
+            "participant=박재현");
     }
 
     @Test
