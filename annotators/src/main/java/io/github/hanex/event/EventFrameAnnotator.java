@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.io.EventRows;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
@@ -28,7 +29,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 /**
  * Builds one Event per EventTrigger, with role-labelled arguments taken from annotations already in the same
  * sentence (participants, amount, date, place). Which annotation fills which role, after which particle and
- * how far from the trigger, is data: see {@link RoleRules}.
+ * how far from the trigger, is data: see {@link RoleRules}. An organization named only as a participant's employer
+ * is left out ({@link Affiliations}); an event that refers back to an earlier one, or has no date, takes them from
+ * the other events of the article ({@link DiscourseArguments}).
  */
 @ResourceMetaData(name = "hanex event frame annotator")
 @LanguageCapability("ko")
@@ -50,8 +53,18 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         defaultValue = Locations.BUNDLED_RULES + "events/clause-boundaries.tsv")
     private String clauseBoundariesLocation;
 
+    /**
+     * Cues that make a trigger refer back to an event mentioned before ({@code 이번 수주}), one morpheme pattern a
+     * line; see {@link DiscourseArguments}.
+     */
+    public static final String PARAM_BACK_REFERENCES = "backReferences";
+    @ConfigurationParameter(name = PARAM_BACK_REFERENCES,
+        defaultValue = Locations.BUNDLED_RULES + "events/back-references.tsv")
+    private String backReferencesLocation;
+
     private RoleRules roles;
     private ClauseBoundaries clauseBoundaries;
+    private DiscourseArguments discourse;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -59,6 +72,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         try {
             roles = RoleRules.load(rolesLocation);
             clauseBoundaries = ClauseBoundaries.load(clauseBoundariesLocation);
+            discourse = DiscourseArguments.load(backReferencesLocation);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
@@ -66,6 +80,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
+        List<Event> events = new ArrayList<>();
+        Set<Event> referring = new HashSet<>();
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<EventTrigger> triggers = JCasUtil.selectCovered(jcas, EventTrigger.class, sentence);
             if (triggers.isEmpty()) {
@@ -75,12 +91,17 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
             Map<String, List<Annotation>> byType = new HashMap<>();
             for (EventTrigger trigger : triggers) {
-                frame(jcas, sentence, seq, clauses, byType, trigger);
+                Event event = frame(jcas, sentence, seq, clauses, byType, trigger);
+                events.add(event);
+                if (discourse.refersBack(seq, trigger.getBegin())) {
+                    referring.add(event);
+                }
             }
         }
+        DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
     }
 
-    private void frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,
+    private Event frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,
                        Map<String, List<Annotation>> byType, EventTrigger trigger) {
         Map<String, Integer> filled = new HashMap<>();
         Set<Annotation> used = new HashSet<>();
@@ -119,6 +140,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             }
             filled.put(rule.role(), have);
         }
+        Affiliations.drop(seq, arguments, EventRows.PARTICIPANT);
         arguments.sort(Comparator.comparingInt(a -> a.getTarget().getBegin()));
         Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
         event.setEventType(trigger.getEventType());
@@ -127,6 +149,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         event.setArguments(FSCollectionFactory.createFSArray(jcas, arguments));
         event.setRule(trigger.getRule());
         event.addToIndexes();
+        return event;
     }
 
     private static boolean inScope(RoleRules.Scope scope, Annotation a, EventTrigger t, MorphemeSequence seq,

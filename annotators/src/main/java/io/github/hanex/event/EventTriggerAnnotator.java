@@ -73,6 +73,13 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         defaultValue = {"io.github.hanex.type.Person", "io.github.hanex.type.Organization"})
     private String[] blockingTypes;
 
+    /** Time nouns after which a past adnominal does not close a relative clause (체결한 뒤). */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("뒤", "후", "다음", "직후", "이후");
+
+    /** Verbs whose adnominal form works as a postposition (을 위한, 에 대한, 에 따른): no relative clause. */
+    private static final java.util.Set<String> POSTPOSITION_VERBS = java.util.Set.of("위하", "대하", "관하", "통하",
+        "따르", "의하", "향하");
+
     private TriggerLexicon lexicon;
     private ModalityCues modalityCues;
     private TriggerContexts contexts;
@@ -215,11 +222,18 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         }
         if (e.near() != null) {
             int token = seq.tokenAt(c.headBegin());
-            int from = token > 0 ? seq.tokenBegin(token - 1) : sentence.getBegin();
+            // the word before, or the one before that when a noun word is between (평택 공장을 찾았다)
+            int from = token > 1 && startsWithNoun(seq, token - 1) ? seq.tokenBegin(token - 2)
+                : token > 0 ? seq.tokenBegin(token - 1) : sentence.getBegin();
             return covered(jcas, e.near(), sentence).stream()
                 .anyMatch(a -> a.getEnd() <= c.headBegin() && a.getEnd() > from);
         }
         return true;
+    }
+
+    private static boolean startsWithNoun(MorphemeSequence seq, int token) {
+        int i = seq.firstAtOrAfter(seq.tokenBegin(token));
+        return i < seq.size() && seq.get(i).token() == token && seq.get(i).pos().startsWith("NN");
     }
 
     /** Longer matches first (they take up the words of shorter ones: 양해각서(MOU), 계약을 체결). */
@@ -247,7 +261,8 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
             int distance;
             switch (cue.cue().scope()) {
                 case AFTER -> {
-                    if (cue.first() <= c.last() || !clauses.sameClause(c.begin(), cue.begin())) {
+                    if (cue.first() <= c.last() || !clauses.sameClause(c.begin(), cue.begin())
+                        || relativeClauseBetween(seq, c.last(), cue.first())) {
                         continue;
                     }
                     distance = cue.begin() - c.end();
@@ -272,6 +287,25 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return best == null ? defaultModality : best.cue().modality();
+    }
+
+    /**
+     * A past adnominal verb between a trigger and a later cue ({@code 계약을 맺은 누리는 … 예정이다},
+     * {@code 만난 인사는 … 계획이다}) closes a relative clause: what it says has happened, and the cue is the main
+     * clause's. Not before a time noun ({@code 계약을 체결한 뒤 … 계획이다} is planned as a whole), nor for verbs
+     * that work as postpositions ({@code 계약 체결을 위한 협상을 종료한다}).
+     */
+    private static boolean relativeClauseBetween(MorphemeSequence seq, int from, int to) {
+        for (int i = from; i < to; i++) {
+            MorphemeSequence.Morph m = seq.get(i);
+            boolean pastAdnominal = m.pos().equals("ETM") && (m.lemma().equals("ㄴ") || m.lemma().equals("은"))
+                && i > 0 && (seq.get(i - 1).pos().startsWith("V") || seq.get(i - 1).pos().equals("XSV"))
+                && !POSTPOSITION_VERBS.contains(seq.get(i - 1).lemma());
+            if (pastAdnominal && (i + 1 >= seq.size() || !TIME_NOUNS.contains(seq.get(i + 1).lemma()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(int begin, int end, List<int[]> ranges) {

@@ -21,10 +21,11 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 
 /**
- * Marks places (countries, cities, regions) from a gazetteer, for the place of TRAVEL and MEET events. Names in a
- * row are one place ({@code 베트남 하노이}), and a following site noun belongs to it ({@code 뉴욕 본사}). A name
- * counts where the analyzer tags it as a proper noun or a Hanja abbreviation ({@code 美}), or where it begins a
- * longer noun ({@code 미국행}); never inside a Person or Organization.
+ * Marks places (countries, cities, regions) from a gazetteer, for the place of TRAVEL, MEET and CONTRACT events.
+ * Each name is one Location, so that an event can take the most specific one: {@code 미국 텍사스주 휴스턴} gives
+ * three, {@code 평택 공장} gives {@code 평택}. A name counts where the analyzer tags it as a proper noun or a Hanja
+ * abbreviation ({@code 美}), or where it begins a longer noun ({@code 미국행}); never inside a Person or
+ * Organization.
  */
 @ResourceMetaData(name = "hanex location annotator")
 @LanguageCapability("ko")
@@ -39,18 +40,13 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_PLACES, defaultValue = Locations.BUNDLED_RULES + "places/places.tsv")
     private String placesLocation;
 
-    /** Site nouns that extend a place (one lemma a line). */
-    public static final String PARAM_SITES = "sites";
-    @ConfigurationParameter(name = PARAM_SITES, defaultValue = Locations.BUNDLED_RULES + "places/sites.tsv")
-    private String sitesLocation;
-
     private PlaceGazetteer gazetteer;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            gazetteer = PlaceGazetteer.load(placesLocation, sitesLocation);
+            gazetteer = PlaceGazetteer.load(placesLocation);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
@@ -74,29 +70,11 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     i++;
                     continue;
                 }
-                int begin = m.getBegin();
-                int end = begin + place.name().length();
-                // Further names after a space (베트남 하노이), then a site noun (뉴욕 본사).
-                int j = nextMorphemeAtOrAfter(morphemes, i, end);
-                while (j < morphemes.size() && onlySpaceBetween(text, end, morphemes.get(j).getBegin())) {
-                    PlaceGazetteer.Place next = placeAt(text, morphemes.get(j));
-                    if (next == null || blocked(names, morphemes.get(j).getBegin(),
-                        morphemes.get(j).getBegin() + next.name().length())) {
-                        break;
-                    }
-                    end = morphemes.get(j).getBegin() + next.name().length();
-                    j = nextMorphemeAtOrAfter(morphemes, j, end);
-                }
-                if (j < morphemes.size() && onlySpaceBetween(text, end, morphemes.get(j).getBegin())
-                    && gazetteer.isSite(morphemes.get(j).getLemma())
-                    && morphemes.get(j).getPos().startsWith("NN")) {
-                    end = morphemes.get(j).getEnd();
-                    j++;
-                }
-                Location location = new Location(jcas, begin, end);
+                int end = m.getBegin() + place.name().length();
+                Location location = new Location(jcas, m.getBegin(), end);
                 location.setRule(place.rule());
                 location.addToIndexes();
-                i = Math.max(j, i + 1);
+                i = Math.max(nextMorphemeAtOrAfter(morphemes, i, end), i + 1);
             }
         }
     }
@@ -123,18 +101,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             j++;
         }
         return j;
-    }
-
-    private static boolean onlySpaceBetween(String text, int from, int to) {
-        if (to < from) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean blocked(List<Annotation> names, int begin, int end) {

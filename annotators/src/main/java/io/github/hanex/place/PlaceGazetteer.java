@@ -2,12 +2,10 @@ package io.github.hanex.place;
 
 import io.github.hanex.resource.RuleFileReader;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Place names ({@code NAME<TAB>KIND}) and site nouns (one lemma a line) for the {@link LocationAnnotator}.
+ * Place names ({@code NAME<TAB>KIND}) for the {@link LocationAnnotator}.
  */
 public final class PlaceGazetteer {
 
@@ -17,15 +15,13 @@ public final class PlaceGazetteer {
 
     private final Map<String, Place> places;
     private final int longest;
-    private final Set<String> sites;
 
-    private PlaceGazetteer(Map<String, Place> places, Set<String> sites) {
+    private PlaceGazetteer(Map<String, Place> places) {
         this.places = places;
         this.longest = places.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.sites = sites;
     }
 
-    public static PlaceGazetteer load(String placesLocation, String sitesLocation) {
+    public static PlaceGazetteer load(String placesLocation) {
         Map<String, Place> places = new HashMap<>();
         for (RuleFileReader.Line line : RuleFileReader.read(placesLocation)) {
             String[] f = line.fields(1, "NAME<TAB>KIND");
@@ -34,11 +30,7 @@ public final class PlaceGazetteer {
             }
             places.putIfAbsent(f[0], new Place(f[0], f.length > 1 ? f[1] : "", line.ruleId()));
         }
-        Set<String> sites = new HashSet<>();
-        for (RuleFileReader.Line line : RuleFileReader.read(sitesLocation)) {
-            sites.add(line.fields(1, "a site noun")[0]);
-        }
-        return new PlaceGazetteer(places, sites);
+        return new PlaceGazetteer(places);
     }
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
@@ -50,9 +42,5 @@ public final class PlaceGazetteer {
             }
         }
         return null;
-    }
-
-    public boolean isSite(String lemma) {
-        return sites.contains(lemma);
     }
 }

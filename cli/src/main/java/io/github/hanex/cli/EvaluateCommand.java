@@ -1,16 +1,23 @@
 package io.github.hanex.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.MentionSet;
 import io.github.hanex.eval.TypeMap;
+import io.github.hanex.eval.event.EventFiles;
 import io.github.hanex.eval.gold.BioMentions;
 import io.github.hanex.eval.gold.GoldFormat;
 import io.github.hanex.eval.gold.Predictions;
 import io.github.hanex.eval.report.ConsoleReport;
+import io.github.hanex.eval.report.EventReports;
 import io.github.hanex.eval.report.HtmlReport;
 import io.github.hanex.eval.report.JsonReport;
 import io.github.hanex.eval.score.EvaluationOptions;
 import io.github.hanex.eval.score.EvaluationResult;
+import io.github.hanex.eval.score.EventEvaluationResult;
+import io.github.hanex.eval.score.EventEvaluator;
 import io.github.hanex.eval.score.Evaluator;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +38,21 @@ import picocli.CommandLine.Spec;
         "under strict (same span) and lenient (overlap) one-to-one matching; Money value/qualifier and",
         "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context.",
         "Gold: the project CSV (begin/end or source_begin/source_end offsets), XMI, CoNLL BIO, inline tags.",
-        "Predictions: an annotate output directory or an annotations CSV. See docs/evaluation.md."})
+        "Predictions: an annotate output directory or an annotations CSV. See docs/evaluation.md.",
+        "--events-gold scores event arguments (participants, amount, date, place) and modality per aligned event."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "G", description = "Gold file or directory.")
+    @Option(names = "--gold", paramLabel = "G",
+        description = "Gold file or directory (needed unless --events-gold is given).")
     Path gold;
+
+    @Option(names = "--events-gold", paramLabel = "E",
+        description = "Gold events CSV (corpus/gold/events.csv columns): also score event arguments per role "
+            + "(participants, amount, date, place) and modality against the predictions' events.csv.")
+    Path eventsGold;
 
     @Option(names = "--pred", required = true, paramLabel = "P",
         description = "Predictions: an annotate output directory or an annotations CSV file.")
@@ -118,24 +132,44 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        if (goldFormat == null) {
-            goldFormat = GoldFormat.detect(gold);
+        if (gold == null && eventsGold == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --gold, --events-gold or both");
         }
-        MentionSet goldSet = goldFormat.read(gold, typeMap, level);
-        MentionSet predSet = Predictions.read(pred, typeMap);
-        EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed, confidence,
-            context);
-        EvaluationResult result = Evaluator.evaluate(goldSet, predSet, options);
-        ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors);
+        EvaluationResult result = null;
+        if (gold != null) {
+            if (goldFormat == null) {
+                goldFormat = GoldFormat.detect(gold);
+            }
+            MentionSet goldSet = goldFormat.read(gold, typeMap, level);
+            MentionSet predSet = Predictions.read(pred, typeMap);
+            EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed,
+                confidence, context);
+            result = Evaluator.evaluate(goldSet, predSet, options);
+            ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors);
+        }
+        EventEvaluationResult events = null;
+        if (eventsGold != null) {
+            if (result != null) {
+                spec.commandLine().getOut().println();
+            }
+            events = EventEvaluator.evaluate(EventFiles.read(eventsGold), EventFiles.read(pred), goldDocsOnly);
+            EventReports.print(events, spec.commandLine().getOut(), consoleErrors);
+        }
         if (json != null) {
             createParent(json);
+            ObjectNode root = result != null ? JsonReport.toJson(result) : new ObjectMapper().createObjectNode();
+            if (events != null) {
+                root.set("events", EventReports.toJson(events));
+            }
             try (OutputStream out = Files.newOutputStream(json)) {
-                JsonReport.write(result, out);
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, root);
             }
         }
         if (html != null) {
             createParent(html);
-            Files.writeString(html, HtmlReport.render(result), StandardCharsets.UTF_8);
+            String page = result == null ? EventReports.htmlPage(events)
+                : HtmlReport.render(result, events == null ? "" : EventReports.htmlSection(events));
+            Files.writeString(html, page, StandardCharsets.UTF_8);
         }
         return Hanex.OK;
     }

@@ -96,6 +96,39 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void eventsGoldScoresArgumentsAloneOrBesideTheMentions() throws Exception {
+        Path gold = write("gold.csv", HEADER + "a.html,EventTrigger,,,만나,50,52,,,,,,MEET,ASSERTED,\n");
+        Path events = write("events-gold.csv", "doc_id,trigger_source_begin,trigger_source_end,trigger,event_type,"
+            + "modality,participants,amount_value,amount_currency,date,place\n"
+            + "html/a.html,50,52,만나,MEET,ASSERTED,박서연;존 스미스,,,2025-03-13,휴스턴\n");
+        write("out/annotations.csv", HEADER + "a.html,EventTrigger,5,7,만나,50,52,,,,,,MEET,ASSERTED,r\n");
+        write("out/documents.csv", "doc_id,status\na.html,ok\n");
+        write("out/events.csv", "doc_id,event_id,event_type,modality,trigger,trigger_begin,trigger_end,"
+            + "trigger_source_begin,trigger_source_end,sentence,participants,amount_value,amount_currency,date,"
+            + "place,rule\na.html,E1,MEET,ASSERTED,만나,5,7,50,52,s,박서연,,,2025-03,휴스턴,events/triggers.tsv:16\n");
+        Path json = dir.resolve("events.json");
+        Path html = dir.resolve("events.html");
+        Run alone = run("evaluate", "--events-gold", events.toString(), "--pred", dir.resolve("out").toString(),
+            "--json", json.toString(), "--html", html.toString());
+        assertThat(alone.exit()).isEqualTo(Hanex.OK);
+        assertThat(alone.out()).contains("arguments").contains("missed participant");
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.has("types")).isFalse();
+        // participants 1 tp 1 fn, date strict fp+fn / lenient tp, place tp
+        assertThat(root.path("events").path("arguments").path("strict").path("tp").asInt()).isEqualTo(2);
+        assertThat(root.path("events").path("arguments").path("lenient").path("tp").asInt()).isEqualTo(3);
+        assertThat(Files.readString(html)).contains("Event arguments");
+
+        Run both = run("evaluate", "--gold", gold.toString(), "--events-gold", events.toString(), "--pred",
+            dir.resolve("out").toString(), "--json", json.toString(), "--bootstrap", "0");
+        assertThat(both.exit()).isEqualTo(Hanex.OK);
+        root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("types").path("EventTrigger").path("lenient").path("tp").asInt()).isEqualTo(1);
+        assertThat(root.path("events").path("triggers").path("tp").asInt()).isEqualTo(1);
+        assertThat(run("evaluate", "--pred", dir.resolve("out").toString()).exit()).isEqualTo(Hanex.USAGE);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws Exception {
         Path gold = write("g.csv", HEADER);
         assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--offsets", "x").exit())

@@ -29,6 +29,11 @@ public final class HtmlReport {
     }
 
     public static String render(EvaluationResult r) {
+        return render(r, "");
+    }
+
+    /** The report with an extra section (already HTML, its text escaped) at the end of the page. */
+    public static String render(EvaluationResult r, String extraSection) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>hanex evaluation</title>")
             .append("<style>").append(CSS).append("</style></head><body>\n");
@@ -139,8 +144,16 @@ public final class HtmlReport {
             r.warnings().forEach(w -> h.append("<li>").append(esc(w)).append("</li>"));
             h.append("</ul>\n");
         }
+        h.append(extraSection);
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** A self-contained page with this report's style, a heading and the given body (already HTML). */
+    static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>" + esc(title)
+            + "</title><style>" + CSS + "</style></head><body>\n<h1>" + esc(title) + "</h1>\n" + body
+            + "</body></html>\n";
     }
 
     private static void scoreRow(StringBuilder h, String label, Scores s, String cls) {

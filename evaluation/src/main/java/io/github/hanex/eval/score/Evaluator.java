@@ -130,6 +130,12 @@ public final class Evaluator {
      * {@code /<id>} ({@code econ-001.html} ↔ {@code html/econ-001.html}), when that is unambiguous.
      */
     private Map<String, String> scope() {
+        return scope(gold, predicted, options.goldDocumentsOnly(), warnings);
+    }
+
+    /** The document pairing of {@link #scope()}, for any gold and prediction sets; problems go to warnings. */
+    static Map<String, String> scope(MentionSet gold, MentionSet predicted, boolean goldDocumentsOnly,
+        List<String> warnings) {
         Map<String, String> scope = new LinkedHashMap<>();
         gold.documents().forEach(d -> scope.put(d, null));
         Map<String, List<String>> goldByStem = new HashMap<>();
@@ -153,7 +159,7 @@ public final class Evaluator {
             } else if (target != null) {
                 warnings.add("predictions for " + p + " ignored: " + target + " is already matched with "
                     + scope.get(target));
-            } else if (!options.goldDocumentsOnly()) {
+            } else if (!goldDocumentsOnly) {
                 scope.put(p, p);
             }
         }

@@ -1,0 +1,56 @@
+package io.github.hanex.event;
+
+import io.github.hanex.type.EventArgument;
+import io.github.hanex.type.Organization;
+import io.github.hanex.type.Person;
+import java.util.List;
+import org.apache.uima.jcas.tcas.Annotation;
+
+/**
+ * An organization that only says whom a person works for is no participant of its own when that person takes
+ * part: {@code 박서연 한빛그룹 회장}, {@code 한빛그룹 박서연 회장}, {@code 노스브리지에너지의 존 스미스 CEO},
+ * {@code 강도현 부총리 겸 기획재정부 장관}. The two names are at most three words apart with nothing but nouns
+ * (titles), {@code 겸}, symbols and the genitive {@code 의} between them; a conjunction or case particle
+ * ({@code 한빛은 …}, {@code 한빛과 박서연}) makes them two parties.
+ */
+final class Affiliations {
+
+    private static final int MAX_WORDS_APART = 3;
+
+    private Affiliations() {
+    }
+
+    /** Removes from {@code arguments} the participant organizations that are affiliations of participant people. */
+    static void drop(MorphemeSequence seq, List<EventArgument> arguments, String participantRole) {
+        List<EventArgument> dropped = arguments.stream()
+            .filter(a -> participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
+                && arguments.stream().anyMatch(b -> participantRole.equals(b.getRole())
+                    && b.getTarget() instanceof Person person && affiliated(seq, org, person)))
+            .toList();
+        dropped.forEach(EventArgument::removeFromIndexes);
+        arguments.removeAll(dropped);
+    }
+
+    static boolean affiliated(MorphemeSequence seq, Annotation org, Annotation person) {
+        Annotation first = org.getBegin() < person.getBegin() ? org : person;
+        Annotation second = first == org ? person : org;
+        int firstToken = seq.tokenAt(Math.max(first.getBegin(), first.getEnd() - 1));
+        int secondToken = seq.tokenAt(second.getBegin());
+        if (firstToken < 0 || secondToken < 0 || secondToken - firstToken > MAX_WORDS_APART
+            || first.getEnd() > second.getBegin()) {
+            return false;
+        }
+        for (MorphemeSequence.Morph m : seq.morphs()) {
+            if (m.begin() >= first.getEnd() && m.end() <= second.getBegin() && !linking(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean linking(MorphemeSequence.Morph m) {
+        String pos = m.pos();
+        return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("SL") || pos.equals("SH") || pos.equals("SS")
+            || pos.equals("JKG") || m.lemma().equals("겸");
+    }
+}
