@@ -45,10 +45,27 @@ public final class MorphemePattern {
 
     private final String text;
     private final List<Item> items;
+    /** Lemmas a match can begin with (those of the items up to the first required one), or null for any. */
+    private final Set<String> startLemmas;
 
     private MorphemePattern(String text, List<Item> items) {
         this.text = text;
         this.items = items;
+        this.startLemmas = startLemmas(items);
+    }
+
+    private static Set<String> startLemmas(List<Item> items) {
+        Set<String> lemmas = new HashSet<>();
+        for (Item item : items) {
+            if (item.lemmas() == null) {
+                return null;
+            }
+            lemmas.addAll(item.lemmas());
+            if (!item.optional()) {
+                break;
+            }
+        }
+        return Set.copyOf(lemmas);
     }
 
     /** Parses a pattern; a malformed one throws {@link IllegalArgumentException} with the reason. */
@@ -169,6 +186,10 @@ public final class MorphemePattern {
     public List<Match> findAll(MorphemeSequence seq) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < seq.size(); i++) {
+            // a match consumes its first morpheme, so it can only begin where a leading item's lemma is
+            if (startLemmas != null && !startLemmas.contains(seq.get(i).lemma())) {
+                continue;
+            }
             Match m = matchAt(seq, i);
             if (m != null) {
                 matches.add(m);
