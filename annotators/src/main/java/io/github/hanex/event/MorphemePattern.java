@@ -47,11 +47,13 @@ public final class MorphemePattern {
     private final List<Item> items;
     /** Lemmas a match can begin with (those of the items up to the first required one), or null for any. */
     private final Set<String> startLemmas;
+    private final String singleLemma;
 
     private MorphemePattern(String text, List<Item> items) {
         this.text = text;
         this.items = items;
         this.startLemmas = startLemmas(items);
+        this.singleLemma = singleLemma(items);
     }
 
     private static Set<String> startLemmas(List<Item> items) {
@@ -138,6 +140,10 @@ public final class MorphemePattern {
 
     /** The single lemma of a one-item pattern with one lemma (for compound-noun matching), or null. */
     public String singleLemma() {
+        return singleLemma;
+    }
+
+    private static String singleLemma(List<Item> items) {
         if (items.size() != 1 || items.get(0).lemmas() == null || items.get(0).lemmas().size() != 1) {
             return null;
         }
@@ -147,8 +153,15 @@ public final class MorphemePattern {
     /** Whether a one-item pattern accepts the tag {@code pos}. */
     public boolean acceptsTag(String pos) {
         Item item = items.get(0);
-        return item.tags() == null || item.tags().contains(pos)
-            || item.tagPrefixes().stream().anyMatch(pos::startsWith);
+        if (item.tags() == null || item.tags().contains(pos)) {
+            return true;
+        }
+        for (String prefix : item.tagPrefixes()) {
+            if (pos.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The match starting at morpheme {@code start}, or null. */
