@@ -34,13 +34,17 @@ final class NamePattern {
         }
     }
 
-    /** A class name or a quoted literal stem, possibly negated. */
-    record Atom(boolean negated, String wordClass, String literal) {
+    /** A class name or a quoted literal stem, possibly negated; {@code dynamic}: in {@link Builtins#DYNAMIC}. */
+    record Atom(boolean negated, String wordClass, String literal, boolean dynamic) {
+        Atom(boolean negated, String wordClass, String literal) {
+            this(negated, wordClass, literal, wordClass != null && Builtins.DYNAMIC.contains(wordClass));
+        }
+
         boolean matches(Unit unit) {
             boolean hit;
             if (literal != null) {
                 hit = unit.stem.equals(literal);
-            } else if (Builtins.DYNAMIC.contains(wordClass)) {
+            } else if (dynamic) {
                 hit = Builtins.dynamic(unit, wordClass);
             } else {
                 hit = unit.has(wordClass);
@@ -171,6 +175,10 @@ final class NamePattern {
 
     /** Matches at unit {@code start}; null when it does not match there. */
     Match matchAt(List<Unit> units, int start) {
+        Element first = elements.get(0);
+        if (first.min() > 0 && (start >= units.size() || !first.matches(units.get(start)))) {
+            return null; // what match() would find, without its allocations
+        }
         List<int[]> found = new ArrayList<>();
         int end = match(units, 0, start, -1, found);
         return end < 0 ? null : new Match(start, end, found);
