@@ -174,6 +174,7 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i < seq.size(); i++) {
             MorphemeSequence.Morph m = seq.get(i);
             if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || m.lemma().length() <= lemma.length()
+                || !m.lemma().startsWith(lemma) && !m.lemma().endsWith(lemma) // neither case below
                 || !entry.pattern().acceptsTag(m.pos())) {
                 continue;
             }

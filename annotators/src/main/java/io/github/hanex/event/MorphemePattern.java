@@ -198,17 +198,31 @@ public final class MorphemePattern {
     /** All matches in the sequence, left to right (overlapping matches included). */
     public List<Match> findAll(MorphemeSequence seq) {
         List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < seq.size(); i++) {
-            // a match consumes its first morpheme, so it can only begin where a leading item's lemma is
-            if (startLemmas != null && !startLemmas.contains(seq.get(i).lemma())) {
-                continue;
+        if (startLemmas == null) {
+            for (int i = 0; i < seq.size(); i++) {
+                addMatchAt(seq, i, matches);
             }
-            Match m = matchAt(seq, i);
-            if (m != null) {
-                matches.add(m);
-            }
+            return matches;
+        }
+        // A match consumes its first morpheme, so it can only begin where a leading item's lemma is.
+        List<Integer> starts = new ArrayList<>();
+        for (String lemma : startLemmas) {
+            starts.addAll(seq.positionsOf(lemma));
+        }
+        if (startLemmas.size() > 1) {
+            starts.sort(null);
+        }
+        for (int i : starts) {
+            addMatchAt(seq, i, matches);
         }
         return matches;
+    }
+
+    private void addMatchAt(MorphemeSequence seq, int start, List<Match> matches) {
+        Match m = matchAt(seq, start);
+        if (m != null) {
+            matches.add(m);
+        }
     }
 
     /** Matches items from {@code item} on at morpheme {@code pos}; returns the morpheme index after, or -1. */
