@@ -69,11 +69,32 @@ final class NamePattern {
     final EntityType type;
     final List<Element> elements;
     final String rule;
+    /**
+     * One fixed atom (a class or a literal, not negated, not dynamic) of each alternative of the first element,
+     * which the first unit of a match must pass; null when the first element is optional or has no such atoms.
+     */
+    final List<Atom> startAtoms;
 
     private NamePattern(EntityType type, List<Element> elements, String rule) {
         this.type = type;
         this.elements = elements;
         this.rule = rule;
+        this.startAtoms = startAtoms(elements.get(0));
+    }
+
+    private static List<Atom> startAtoms(Element first) {
+        if (first.min() == 0) {
+            return null;
+        }
+        List<Atom> atoms = new ArrayList<>();
+        for (List<Atom> conjunction : first.test().alternatives()) {
+            Atom fixed = conjunction.stream().filter(a -> !a.negated() && !a.dynamic()).findFirst().orElse(null);
+            if (fixed == null) {
+                return null;
+            }
+            atoms.add(fixed);
+        }
+        return List.copyOf(atoms);
     }
 
     static NamePattern parse(RuleFileReader.Line line, Set<String> knownClasses) {
