@@ -173,8 +173,9 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         String text = jcas.getDocumentText();
         for (int i = 0; i < seq.size(); i++) {
             MorphemeSequence.Morph m = seq.get(i);
-            if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || !entry.pattern().acceptsTag(m.pos())
-                || m.lemma().length() <= lemma.length()) {
+            if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || m.lemma().length() <= lemma.length()
+                || !m.lemma().startsWith(lemma) && !m.lemma().endsWith(lemma) // neither case below
+                || !entry.pattern().acceptsTag(m.pos())) {
                 continue;
             }
             if (m.lemma().startsWith(lemma) && contexts.isCompoundHead(m.lemma().substring(lemma.length()))

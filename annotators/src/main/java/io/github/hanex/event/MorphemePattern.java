@@ -45,10 +45,29 @@ public final class MorphemePattern {
 
     private final String text;
     private final List<Item> items;
+    /** Lemmas a match can begin with (those of the items up to the first required one), or null for any. */
+    private final Set<String> startLemmas;
+    private final String singleLemma;
 
     private MorphemePattern(String text, List<Item> items) {
         this.text = text;
         this.items = items;
+        this.startLemmas = startLemmas(items);
+        this.singleLemma = singleLemma(items);
+    }
+
+    private static Set<String> startLemmas(List<Item> items) {
+        Set<String> lemmas = new HashSet<>();
+        for (Item item : items) {
+            if (item.lemmas() == null) {
+                return null;
+            }
+            lemmas.addAll(item.lemmas());
+            if (!item.optional()) {
+                break;
+            }
+        }
+        return Set.copyOf(lemmas);
     }
 
     /** Parses a pattern; a malformed one throws {@link IllegalArgumentException} with the reason. */
@@ -121,6 +140,10 @@ public final class MorphemePattern {
 
     /** The single lemma of a one-item pattern with one lemma (for compound-noun matching), or null. */
     public String singleLemma() {
+        return singleLemma;
+    }
+
+    private static String singleLemma(List<Item> items) {
         if (items.size() != 1 || items.get(0).lemmas() == null || items.get(0).lemmas().size() != 1) {
             return null;
         }
@@ -130,8 +153,15 @@ public final class MorphemePattern {
     /** Whether a one-item pattern accepts the tag {@code pos}. */
     public boolean acceptsTag(String pos) {
         Item item = items.get(0);
-        return item.tags() == null || item.tags().contains(pos)
-            || item.tagPrefixes().stream().anyMatch(pos::startsWith);
+        if (item.tags() == null || item.tags().contains(pos)) {
+            return true;
+        }
+        for (String prefix : item.tagPrefixes()) {
+            if (pos.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The match starting at morpheme {@code start}, or null. */
@@ -168,13 +198,31 @@ public final class MorphemePattern {
     /** All matches in the sequence, left to right (overlapping matches included). */
     public List<Match> findAll(MorphemeSequence seq) {
         List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < seq.size(); i++) {
-            Match m = matchAt(seq, i);
-            if (m != null) {
-                matches.add(m);
+        if (startLemmas == null) {
+            for (int i = 0; i < seq.size(); i++) {
+                addMatchAt(seq, i, matches);
             }
+            return matches;
+        }
+        // A match consumes its first morpheme, so it can only begin where a leading item's lemma is.
+        List<Integer> starts = new ArrayList<>();
+        for (String lemma : startLemmas) {
+            starts.addAll(seq.positionsOf(lemma));
+        }
+        if (startLemmas.size() > 1) {
+            starts.sort(null);
+        }
+        for (int i : starts) {
+            addMatchAt(seq, i, matches);
         }
         return matches;
+    }
+
+    private void addMatchAt(MorphemeSequence seq, int start, List<Match> matches) {
+        Match m = matchAt(seq, start);
+        if (m != null) {
+            matches.add(m);
+        }
     }
 
     /** Matches items from {@code item} on at morpheme {@code pos}; returns the morpheme index after, or -1. */

@@ -4,7 +4,9 @@ import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Token;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -25,6 +27,8 @@ public final class MorphemeSequence {
     private final List<Morph> morphs;
     private final int[] tokenBegins;
     private final int[] tokenEnds;
+    /** Morpheme indexes by lemma, ascending; built on first use. */
+    private Map<String, List<Integer>> positionsByLemma;
 
     private MorphemeSequence(List<Morph> morphs, int[] tokenBegins, int[] tokenEnds) {
         this.morphs = Collections.unmodifiableList(morphs);
@@ -67,6 +71,17 @@ public final class MorphemeSequence {
 
     public Morph get(int i) {
         return morphs.get(i);
+    }
+
+    /** Indexes of the morphemes with lemma {@code lemma}, ascending (empty when none). */
+    public List<Integer> positionsOf(String lemma) {
+        if (positionsByLemma == null) {
+            positionsByLemma = new HashMap<>();
+            for (int i = 0; i < morphs.size(); i++) {
+                positionsByLemma.computeIfAbsent(morphs.get(i).lemma(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return positionsByLemma.getOrDefault(lemma, List.of());
     }
 
     public int tokenCount() {

@@ -1,6 +1,7 @@
 package io.github.hanex.ner;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word classes the recognizer computes itself (the others come from {@code *.words.tsv} files). Patterns
@@ -27,6 +28,12 @@ final class Builtins {
     static final String NOT_ORG_PREFIX = "NOT_ORG_PREFIX";
     static final String ORG_KIND = "ORG_KIND";
     static final String NAMING_SUFFIX = "NAMING_SUFFIX";
+
+    /** Compiled once: {@code String.matches} would compile them for every unit. */
+    private static final Pattern LATIN_WORD =
+        Pattern.compile("[A-Za-z0-9&.\\-]*[A-Za-z][A-Za-z0-9&.\\-]*");
+    private static final Pattern ABBREVIATION =
+        Pattern.compile("[A-Z][A-Z0-9&.\\-]*[A-Z0-9]");
 
     private Builtins() {
     }
@@ -96,11 +103,11 @@ final class Builtins {
             if (stem.length() >= 2 && stem.length() <= 3 && words.is(stem.substring(0, 1), SURNAME)) {
                 unit.classes.add("HANJA_NAME");
             }
-        } else if (stem.matches("[A-Za-z0-9&.\\-]*[A-Za-z][A-Za-z0-9&.\\-]*")) {
+        } else if (LATIN_WORD.matcher(stem).matches()) {
             unit.classes.add("LATIN");
             if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {
                 unit.classes.add("UPPER1");
-            } else if (stem.length() <= 10 && stem.matches("[A-Z][A-Z0-9&.\\-]*[A-Z0-9]")
+            } else if (stem.length() <= 10 && ABBREVIATION.matcher(stem).matches()
                 && stem.chars().filter(Character::isUpperCase).count() >= 2) {
                 unit.classes.add("ABBR");
             }

@@ -1,10 +1,14 @@
 package io.github.hanex.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds the person and organization mentions of one sentence: first the gazetteers (longest match, at unit
@@ -34,8 +38,17 @@ final class MentionFinder {
     List<Mention> find(String text, int offset, String sentence, List<Unit> units) {
         List<Mention> mentions = new ArrayList<>();
         matchGazetteer(offset, sentence, units, mentions);
+        Map<String, List<Integer>> byClass = new HashMap<>();
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            for (String wordClass : unit.classes) {
+                byClass.computeIfAbsent(wordClass, k -> new ArrayList<>()).add(i);
+            }
+            byStem.computeIfAbsent(unit.stem, k -> new ArrayList<>()).add(i);
+        }
         for (NamePattern pattern : rules.patterns) {
-            for (int i = 0; i < units.size(); i++) {
+            for (int i : starts(pattern, units.size(), byClass, byStem)) {
                 NamePattern.Match match = pattern.matchAt(units, i);
                 if (match == null) {
                     continue;
@@ -53,6 +66,34 @@ final class MentionFinder {
         mentions.removeIf(m -> m.type() == EntityType.NONE);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
+    }
+
+    /**
+     * The units a match of the pattern may begin at, ascending: those passing one of its start atoms (a match
+     * cannot begin elsewhere), or all.
+     */
+    private static int[] starts(NamePattern pattern, int size, Map<String, List<Integer>> byClass,
+                                Map<String, List<Integer>> byStem) {
+        if (pattern.startAtoms == null) {
+            return IntStream.range(0, size).toArray();
+        }
+        boolean[] possible = new boolean[size];
+        for (NamePattern.Atom atom : pattern.startAtoms) {
+            List<Integer> at = atom.literal() != null ? byStem.get(atom.literal()) : byClass.get(atom.wordClass());
+            if (at != null) {
+                for (int i : at) {
+                    possible[i] = true;
+                }
+            }
+        }
+        int n = 0;
+        int[] result = new int[size];
+        for (int i = 0; i < size; i++) {
+            if (possible[i]) {
+                result[n++] = i;
+            }
+        }
+        return Arrays.copyOf(result, n);
     }
 
     private void matchGazetteer(int offset, String sentence, List<Unit> units, List<Mention> mentions) {

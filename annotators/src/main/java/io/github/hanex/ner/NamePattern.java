@@ -34,13 +34,17 @@ final class NamePattern {
         }
     }
 
-    /** A class name or a quoted literal stem, possibly negated. */
-    record Atom(boolean negated, String wordClass, String literal) {
+    /** A class name or a quoted literal stem, possibly negated; {@code dynamic}: in {@link Builtins#DYNAMIC}. */
+    record Atom(boolean negated, String wordClass, String literal, boolean dynamic) {
+        Atom(boolean negated, String wordClass, String literal) {
+            this(negated, wordClass, literal, wordClass != null && Builtins.DYNAMIC.contains(wordClass));
+        }
+
         boolean matches(Unit unit) {
             boolean hit;
             if (literal != null) {
                 hit = unit.stem.equals(literal);
-            } else if (Builtins.DYNAMIC.contains(wordClass)) {
+            } else if (dynamic) {
                 hit = Builtins.dynamic(unit, wordClass);
             } else {
                 hit = unit.has(wordClass);
@@ -65,11 +69,32 @@ final class NamePattern {
     final EntityType type;
     final List<Element> elements;
     final String rule;
+    /**
+     * One fixed atom (a class or a literal, not negated, not dynamic) of each alternative of the first element,
+     * which the first unit of a match must pass; null when the first element is optional or has no such atoms.
+     */
+    final List<Atom> startAtoms;
 
     private NamePattern(EntityType type, List<Element> elements, String rule) {
         this.type = type;
         this.elements = elements;
         this.rule = rule;
+        this.startAtoms = startAtoms(elements.get(0));
+    }
+
+    private static List<Atom> startAtoms(Element first) {
+        if (first.min() == 0) {
+            return null;
+        }
+        List<Atom> atoms = new ArrayList<>();
+        for (List<Atom> conjunction : first.test().alternatives()) {
+            Atom fixed = conjunction.stream().filter(a -> !a.negated() && !a.dynamic()).findFirst().orElse(null);
+            if (fixed == null) {
+                return null;
+            }
+            atoms.add(fixed);
+        }
+        return List.copyOf(atoms);
     }
 
     static NamePattern parse(RuleFileReader.Line line, Set<String> knownClasses) {
@@ -171,6 +196,10 @@ final class NamePattern {
 
     /** Matches at unit {@code start}; null when it does not match there. */
     Match matchAt(List<Unit> units, int start) {
+        Element first = elements.get(0);
+        if (first.min() > 0 && (start >= units.size() || !first.matches(units.get(start)))) {
+            return null; // what match() would find, without its allocations
+        }
         List<int[]> found = new ArrayList<>();
         int end = match(units, 0, start, -1, found);
         return end < 0 ? null : new Match(start, end, found);

@@ -2,7 +2,9 @@ package io.github.hanex.place;
 
 import io.github.hanex.resource.RuleFileReader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Place names ({@code NAME<TAB>KIND}) for the {@link LocationAnnotator}.
@@ -15,10 +17,17 @@ public final class PlaceGazetteer {
 
     private final Map<String, Place> places;
     private final int longest;
+    /** Every non-empty prefix of a place name: a text that is none cannot be continued into a name. */
+    private final Set<String> prefixes = new HashSet<>();
 
     private PlaceGazetteer(Map<String, Place> places) {
         this.places = places;
         this.longest = places.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String name : places.keySet()) {
+            for (int len = 1; len <= name.length(); len++) {
+                prefixes.add(name.substring(0, len));
+            }
+        }
     }
 
     public static PlaceGazetteer load(String placesLocation) {
@@ -35,12 +44,17 @@ public final class PlaceGazetteer {
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
     public Place longestAt(String text, int index) {
-        for (int len = Math.min(longest, text.length() - index); len > 0; len--) {
-            Place p = places.get(text.substring(index, index + len));
+        Place found = null;
+        for (int len = 1; len <= Math.min(longest, text.length() - index); len++) {
+            String candidate = text.substring(index, index + len);
+            if (!prefixes.contains(candidate)) {
+                break;
+            }
+            Place p = places.get(candidate);
             if (p != null) {
-                return p;
+                found = p;
             }
         }
-        return null;
+        return found;
     }
 }
