@@ -27,7 +27,6 @@ final class Affiliations {
                 && arguments.stream().anyMatch(b -> participantRole.equals(b.getRole())
                     && b.getTarget() instanceof Person person && affiliated(seq, org, person)))
             .toList();
-        dropped.forEach(EventArgument::removeFromIndexes);
         arguments.removeAll(dropped);
     }
 

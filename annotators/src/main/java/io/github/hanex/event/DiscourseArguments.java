@@ -82,8 +82,6 @@ final class DiscourseArguments {
                     if (!taken.contains(a.getRole()) || a.getRole().equals(participantRole)
                         && merged.stream().noneMatch(m -> name(m.getTarget()).equals(name(a.getTarget())))) {
                         merged.add(a);
-                    } else {
-                        a.removeFromIndexes();
                     }
                 }
                 set(jcas, e, merged);
@@ -150,7 +148,6 @@ final class DiscourseArguments {
         EventArgument c = new EventArgument(jcas);
         c.setRole(a.getRole());
         c.setTarget(a.getTarget());
-        c.addToIndexes();
         return c;
     }
 

@@ -133,7 +133,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                 EventArgument argument = new EventArgument(jcas);
                 argument.setRole(rule.role());
                 argument.setTarget(a);
-                argument.addToIndexes();
+                // Not indexed: reachable from its Event, so XMI keeps it, and the bag index's hash order
+                // cannot make two runs' XMI differ.
                 arguments.add(argument);
                 used.add(a);
                 have++;
