@@ -51,7 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xss4m"})
 public class AnnotatorBenchmarks {
 
-    private static final List<String> SAMPLES = List.of("a.txt", "b.html", "d.htm");
+    private static final List<String> SAMPLES = List.of("a.txt", "b.html", "sub/d.htm");
 
     private record Page(String id, InputFormat format, byte[] bytes, String raw, String article,
         List<String> sentences) {
