@@ -21,16 +21,4 @@ public final class PipelineOptions {
     public final List<String> rulesAdd = new ArrayList<>();
     /** Bundled rule files to leave out, by name ({@code --rules-off people.gaz.tsv}). */
     public final List<String> rulesOff = new ArrayList<>();
-
-    public PipelineOptions copy() {
-        PipelineOptions o = new PipelineOptions();
-        o.boilerplate = boilerplate;
-        o.analyzer = analyzer;
-        o.komoranModel = komoranModel;
-        o.userDictionaries.addAll(userDictionaries);
-        o.tokenizeOnly = tokenizeOnly;
-        o.rulesAdd.addAll(rulesAdd);
-        o.rulesOff.addAll(rulesOff);
-        return o;
-    }
 }
