@@ -58,13 +58,7 @@ public final class ConsoleReport {
         if (!r.ignoredGoldTypes().isEmpty()) {
             out.printf("%nignored gold types (no mapping; see --map): %s%n", r.ignoredGoldTypes());
         }
-        if (!r.warnings().isEmpty()) {
-            out.printf("%n%d warning(s):%n", r.warnings().size());
-            r.warnings().stream().limit(20).forEach(w -> out.println("  " + w));
-            if (r.warnings().size() > 20) {
-                out.println("  ...");
-            }
-        }
+        Describe.warnings(out, r.warnings());
         out.flush();
     }
 

@@ -12,6 +12,18 @@ final class Describe {
     private Describe() {
     }
 
+    /** Prints the first 20 warnings of an evaluation to the console, if there are any. */
+    static void warnings(java.io.PrintWriter out, java.util.List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.printf("%n%d warning(s):%n", warnings.size());
+        warnings.stream().limit(20).forEach(w -> out.println("  " + w));
+        if (warnings.size() > 20) {
+            out.println("  ...");
+        }
+    }
+
     static String kind(ErrorKind kind) {
         return switch (kind) {
             case FALSE_NEGATIVE -> "FN";

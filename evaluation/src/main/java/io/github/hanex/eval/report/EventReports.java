@@ -43,13 +43,7 @@ public final class EventReports {
                 Math.min(maxErrors, argumentErrors.size()));
             argumentErrors.stream().limit(maxErrors).forEach(e -> out.println("  " + line(e)));
         }
-        if (!r.warnings().isEmpty()) {
-            out.printf("%n%d warning(s):%n", r.warnings().size());
-            r.warnings().stream().limit(20).forEach(w -> out.println("  " + w));
-            if (r.warnings().size() > 20) {
-                out.println("  ...");
-            }
-        }
+        Describe.warnings(out, r.warnings());
         out.flush();
     }
 
