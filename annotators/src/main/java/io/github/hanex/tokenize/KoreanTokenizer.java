@@ -115,21 +115,24 @@ public class KoreanTokenizer extends JCasAnnotator_ImplBase {
                         continue;
                     }
                 }
+                String surface = text.substring(offset + begin, offset + end);
+                // KOMORAN splits a character outside the BMP (emoji) into two symbols, each with half of the
+                // surrogate pair as its lemma, which XML cannot carry: the lemma is the whole character.
+                String lemma = hasLoneSurrogate(am.lemma()) ? surface : am.lemma();
                 if (!inside.isEmpty()) {
                     Morpheme previous = inside.get(inside.size() - 1);
-                    // Analyzers split a surrogate pair into two symbols: keep one morpheme for it.
+                    // The second half of such a pair: one morpheme holds the character already.
                     if (previous.getBegin() == offset + begin && previous.getEnd() == offset + end
                         && previous.getPos().equals(am.pos()) && am.pos().startsWith("S")
-                        && previous.getLemma().equals(am.lemma())) {
+                        && previous.getLemma().equals(lemma)) {
                         continue;
                     }
                 }
                 Morpheme morpheme = new Morpheme(jcas, offset + begin, offset + end);
-                String surface = text.substring(offset + begin, offset + end);
                 morpheme.setSurface(surface);
-                morpheme.setLemma(am.lemma());
+                morpheme.setLemma(lemma);
                 morpheme.setPos(am.pos());
-                morpheme.setRestored(!surface.equals(am.lemma()));
+                morpheme.setRestored(!surface.equals(lemma));
                 inside.add(morpheme);
                 if (tags.length() > 0) {
                     tags.append('+');
@@ -145,6 +148,19 @@ public class KoreanTokenizer extends JCasAnnotator_ImplBase {
 
     private static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
+    }
+
+    /** Whether {@code s} holds half of a surrogate pair without the other half. */
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves an offset that falls inside a surrogate pair to the pair's edge. */

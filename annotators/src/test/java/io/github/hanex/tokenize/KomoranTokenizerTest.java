@@ -1,6 +1,9 @@
 package io.github.hanex.tokenize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.github.hanex.io.XmiFiles;
 
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Sentence;
@@ -83,6 +86,22 @@ class KomoranTokenizerTest {
         for (Morpheme m : JCasUtil.select(jcas, Morpheme.class)) {
             assertThat(Character.isLowSurrogate(jcas.getDocumentText().charAt(m.getBegin()))).isFalse();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hallo 😀 Welt", "좋아요👍👍", "Folge 158 🎙️ jetzt", "🙂", "x 🤗🤗🤗 y"})
+    void charactersOutsideTheBmpAreOneMorphemeWithTheWholeCharacterAsLemma(String text) throws Exception {
+        JCas jcas = analyze(text);
+        List<Morpheme> emoji = JCasUtil.select(jcas, Morpheme.class).stream()
+            .filter(m -> m.getCoveredText().codePoints().anyMatch(Character::isSupplementaryCodePoint)).toList();
+        assertThat(emoji).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.getCoveredText().codePointCount(0, m.getCoveredText().length())).isEqualTo(1);
+            assertThat(m.getLemma()).isEqualTo(m.getCoveredText());
+            assertThat(m.getRestored()).isFalse();
+        });
+        // and the CAS serializes as XML 1.0 (a lone surrogate in a lemma made the XMI writer fail)
+        assertThatCode(() -> XmiFiles.serialize(jcas.getCas(), java.io.OutputStream.nullOutputStream()))
+            .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
