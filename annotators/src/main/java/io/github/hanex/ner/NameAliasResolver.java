@@ -166,10 +166,10 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                 if (u.begin >= mention.getEnd()) {
                     int j = i;
                     while (j < units.size() && (units.get(j).covered == EntityType.ORGANIZATION
-                        || units.get(j).has("TITLE_PREFIX"))) {
+                        || units.get(j).has(KnownClass.TITLE_PREFIX))) {
                         j++;
                     }
-                    if (j < units.size() && units.get(j).has(Builtins.TITLE)) {
+                    if (j < units.size() && units.get(j).has(KnownClass.TITLE)) {
                         return units.get(j).stem;
                     }
                     int k = i - 1;
@@ -177,7 +177,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                         k--;
                     }
                     Unit previous = k >= 0 ? units.get(k) : null;
-                    return previous != null && previous.has(Builtins.TITLE) ? previous.stem : null;
+                    return previous != null && previous.has(KnownClass.TITLE) ? previous.stem : null;
                 }
             }
         }
@@ -187,7 +187,8 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     private void addHanjaSurnames(JCas jcas, List<SentenceReader.SentenceUnitsOf> sentences, List<Known> known) {
         for (SentenceReader.SentenceUnitsOf s : sentences) {
             for (Unit u : s.units()) {
-                if (u.covered == null && u.stem.length() == 1 && u.has("HANJA") && u.has(Builtins.SURNAME)) {
+                if (u.covered == null && u.stem.length() == 1 && u.has(KnownClass.HANJA)
+                    && u.has(KnownClass.SURNAME)) {
                     Known k = choose(known, reading(u.stem), null, u.begin);
                     if (k != null) {
                         Person p = new Person(jcas, u.begin, u.stemEnd);
@@ -248,7 +249,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         for (Unit u : units) {
             if (!u.symbol && u.begin < end && end <= u.end) {
                 return end == u.stemEnd || end == u.end
-                    || words.isSequenceOf(u.text.substring(end - u.begin), "PARTICLE", 3);
+                    || words.isSequenceOf(u.text, end - u.begin, u.text.length(), KnownClass.PARTICLE, 3);
             }
         }
         return false;
@@ -273,7 +274,17 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     }
 
     private static void cover(List<Unit> units, List<? extends Annotation> mentions) {
+        // A mention outside [low, high) touches none of the units: skip it without looking at them.
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (Unit u : units) {
+            low = Math.min(low, u.begin);
+            high = Math.max(high, Math.max(u.mentionEnd(), u.begin + 1));
+        }
         for (Annotation a : mentions) {
+            if (a.getEnd() <= low || a.getBegin() >= high) {
+                continue;
+            }
             EntityType type = a instanceof Person ? EntityType.PERSON : EntityType.ORGANIZATION;
             for (Unit u : units) {
                 if (u.begin < a.getEnd() && a.getBegin() < Math.max(u.mentionEnd(), u.begin + 1)) {
