@@ -74,8 +74,9 @@ final class Builtins {
         if (unit.multiWord) {
             classes.set(KnownClass.MULTIWORD.id);
         }
+        WordClasses.Suffixes suffixes = words.suffixes(stem, 0, n);
         // 유통업체, 배터리기업: a stem that ends in an ORG_KIND word (제약사, 기업) is of that class too.
-        if (words.longestSuffix(stem, 0, n, KnownClass.ORG_KIND) > 0) {
+        if (suffixes.longest(KnownClass.ORG_KIND) > 0) {
             classes.set(KnownClass.ORG_KIND.id);
         }
         boolean allNnp = !unit.stemMorphs.isEmpty();
@@ -134,13 +135,13 @@ final class Builtins {
         }
         // Foreign names in Hangul: one proper noun the analyzer knows, part of a multi-word name, or an unknown
         // word cut into short pieces; never a word with an organization suffix.
-        int orgSuffix = words.longestSuffix(stem, 0, n, KnownClass.ORG_SUFFIX);
+        int orgSuffix = suffixes.longest(KnownClass.ORG_SUFFIX);
         boolean singleNnp = allNnp && unit.stemMorphs.size() == 1;
         if (hangul && !notName && !orgNoun && n <= 7 && (singleNnp || unit.multiWord || oddSplit(unit))
             && orgSuffix == 0 && !(word != null && word.in(KnownClass.ORG_SUFFIX))) {
             classes.set(KnownClass.FOREIGN.id);
         }
-        if (isSuffixedOrganization(unit, word, orgSuffix, words)) {
+        if (isSuffixedOrganization(unit, word, suffixes, words)) {
             classes.set(KnownClass.ORG_SUFFIXED.id);
         }
     }
@@ -207,12 +208,14 @@ final class Builtins {
      * a suffix of buildings, sites or events ({@code 한빛타워}). The suffix's value is the least prefix length.
      *
      * @param word   the stem's word entries, or null
-     * @param suffix the length of the stem's longest ORG_SUFFIX suffix
+     * @param suffixes the words the stem ends in
      */
-    private static boolean isSuffixedOrganization(Unit unit, WordClasses.Word word, int suffix, WordClasses words) {
+    private static boolean isSuffixedOrganization(Unit unit, WordClasses.Word word, WordClasses.Suffixes suffixes,
+                                                  WordClasses words) {
         String stem = unit.stem;
         int n = stem.length();
-        if (suffix == 0 || words.longestSuffix(stem, 0, n, KnownClass.NOT_ORG_SUFFIX) >= suffix) {
+        int suffix = suffixes.longest(KnownClass.ORG_SUFFIX);
+        if (suffix == 0 || suffixes.longest(KnownClass.NOT_ORG_SUFFIX) >= suffix) {
             return false;
         }
         // 24조원, 8만4천원 are amounts; 전력반도체, 석유화학, 사모펀드 name a kind of business, not a company.
@@ -239,7 +242,7 @@ final class Builtins {
                 return true;
             }
         }
-        return unit.multiWord || namedByNamingSuffix(unit, words);
+        return unit.multiWord || namedByNamingSuffix(unit, suffixes, words);
     }
 
     /**
@@ -247,10 +250,10 @@ final class Builtins {
      * 노조/NNG}) is an organization when it ends in a suffix only names of institutions end in (NAMING_SUFFIX),
      * after at least two characters that are not a generic word ({@code 관할경찰서}, {@code 공립고등학교}).
      */
-    private static boolean namedByNamingSuffix(Unit unit, WordClasses words) {
+    private static boolean namedByNamingSuffix(Unit unit, WordClasses.Suffixes suffixes, WordClasses words) {
         String stem = unit.stem;
         int n = stem.length();
-        int naming = words.longestSuffix(stem, 0, n, KnownClass.NAMING_SUFFIX);
+        int naming = suffixes.longest(KnownClass.NAMING_SUFFIX);
         if (naming == 0 || unit.stemMorphs.size() < 2 || n - naming < 2) {
             return false;
         }

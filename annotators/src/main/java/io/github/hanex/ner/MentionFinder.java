@@ -17,6 +17,10 @@ final class MentionFinder {
     record Mention(int begin, int end, EntityType type, String canonical, String rule) {
     }
 
+    /** Gazetteer hits, longest first, then from left to right. */
+    private static final Comparator<Gazetteer.Hit> LONGEST_FIRST =
+        Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end()).thenComparingInt(Gazetteer.Hit::begin);
+
     private final NerRules rules;
 
     MentionFinder(NerRules rules) {
@@ -129,8 +133,7 @@ final class MentionFinder {
                 });
             }
         }
-        hits.sort(Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end())
-            .thenComparingInt(Gazetteer.Hit::begin));
+        hits.sort(LONGEST_FIRST);
         for (Gazetteer.Hit hit : hits) {
             if (free(units, hit.begin(), hit.end()) && mentions.stream()
                 .noneMatch(m -> m.begin() < hit.end() && hit.begin() < m.end())) {

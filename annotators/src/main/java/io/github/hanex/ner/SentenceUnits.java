@@ -153,16 +153,17 @@ final class SentenceUnits {
             return;
         }
         WordClasses.Word stemWord = words.word(text, begin, stemEnd);
-        if (stemWord == null || ATTACHED.stream().noneMatch(stemWord::in)) {
+        if (!inAny(stemWord, ATTACHED)) {
+            WordClasses.Suffixes suffixes = words.suffixes(text, begin, stemEnd);
             int cut = 0;
             for (KnownClass wordClass : ATTACHED) {
-                cut = Math.max(cut, words.longestSuffix(text, begin, stemEnd, wordClass));
+                cut = Math.max(cut, suffixes.longest(wordClass));
             }
             int at = stemEnd - cut;
             // 한국개발연구원 is an organization, not 한국개발 + 연구원.
-            boolean organization = words.longestSuffix(text, begin, stemEnd, KnownClass.ORG_SUFFIX) >= cut;
+            boolean organization = suffixes.longest(KnownClass.ORG_SUFFIX) >= cut;
             // Cut where the analyzer cut, or where a name is left (이씨, 김민준씨 read as one proper noun).
-            if (cut > 0 && !organization && (stem.stream().anyMatch(m -> m.begin() == at)
+            if (cut > 0 && !organization && (startsAt(stem, at)
                 || words.is(text, begin, at, KnownClass.SURNAME) || Builtins.isKoreanName(text, begin, at, words))) {
                 out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord, words));
                 out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false, words));
@@ -178,7 +179,7 @@ final class SentenceUnits {
      */
     private static int repairedStemEnd(String text, WordClasses words, int begin, int stemEnd, int end,
                                        List<Unit.Morph> stem) {
-        if (stemEnd >= end || stem.stream().noneMatch(m -> "NNP".equals(m.pos()))
+        if (stemEnd >= end || !hasProperNoun(stem)
             || words.isSequenceOf(text, stemEnd, end, KnownClass.PARTICLE, 3)) {
             return stemEnd;
         }
@@ -190,6 +191,36 @@ final class SentenceUnits {
             }
         }
         return stemEnd;
+    }
+
+    /** Whether a word (null: none) is in one of the classes. */
+    private static boolean inAny(WordClasses.Word word, List<KnownClass> classes) {
+        if (word != null) {
+            for (KnownClass c : classes) {
+                if (word.in(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<Unit.Morph> morphs, int at) {
+        for (Unit.Morph m : morphs) {
+            if (m.begin() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasProperNoun(List<Unit.Morph> morphs) {
+        for (Unit.Morph m : morphs) {
+            if ("NNP".equals(m.pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allHangul(String text, int begin, int end) {

@@ -46,6 +46,28 @@ public final class WordClasses {
         }
     }
 
+    /** The words that end a stretch of text and are shorter than it, shortest first (see {@link #suffixes}). */
+    static final class Suffixes {
+        private final Word[] words;
+        private final int[] lengths;
+        private int count;
+
+        private Suffixes(int capacity) {
+            words = new Word[capacity];
+            lengths = new int[capacity];
+        }
+
+        /** The length of the longest of the words that is in the class; 0 if none. */
+        int longest(KnownClass wordClass) {
+            for (int i = count - 1; i >= 0; i--) {
+                if (words[i].in(wordClass)) {
+                    return lengths[i];
+                }
+            }
+            return 0;
+        }
+    }
+
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final Map<String, Word> byWord = new HashMap<>();
@@ -54,6 +76,7 @@ public final class WordClasses {
     private final Set<String> classes = new HashSet<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    private int longestWord;
 
     public WordClasses() {
         for (KnownClass c : KnownClass.values()) {
@@ -82,6 +105,7 @@ public final class WordClasses {
                 byWord.put(f[0], word);
                 forward.node(f[0], false).setValue(word);
                 backward.node(f[0], true).setValue(word);
+                longestWord = Math.max(longestWord, f[0].length());
             }
             word.entries.put(f[1], new Entry(f[0], f[1], value, line.ruleId()));
             word.classes.set(ids.computeIfAbsent(f[1], name -> {
@@ -174,8 +198,25 @@ public final class WordClasses {
         return longest;
     }
 
-    int longestSuffix(CharSequence text, int begin, int end, KnownClass wordClass) {
-        return longestSuffix(text, begin, end, wordClass.id);
+    /**
+     * The words that end {@code text[begin, end)} and are shorter than it, found in one walk: the same as
+     * {@link #longestSuffix} for each class, when a stem is asked about several.
+     */
+    Suffixes suffixes(CharSequence text, int begin, int end) {
+        Suffixes suffixes = new Suffixes(longestWord);
+        CharTrie<Word> node = backward;
+        for (int i = end - 1; i > begin; i--) {
+            node = node.next(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value() != null) {
+                suffixes.words[suffixes.count] = node.value();
+                suffixes.lengths[suffixes.count] = end - i;
+                suffixes.count++;
+            }
+        }
+        return suffixes;
     }
 
     /** Whether {@code text[begin, end)} is a concatenation of at most {@code max} words of the class. */
