@@ -1,7 +1,10 @@
 package io.github.hanex.ner;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The word classes the recognizer computes itself (the others come from {@code *.words.tsv} files). Patterns
@@ -10,24 +13,15 @@ import java.util.regex.Pattern;
 final class Builtins {
 
     /** Classes computed from the unit itself. */
-    static final Set<String> STATIC = Set.of("SYMBOL", "BARE", "EMPTY", "HANGUL", "LATIN", "ABBR", "UPPER1",
-        "HANJA", "NNP", "HAS_NNP", "MULTIWORD", "KNAME", "HANJA_NAME", "LONG", "FOREIGN", "ORG_SUFFIXED", "SPACED",
-        "NUMBER", "COMMON", "ANON_NAME");
+    static final Set<String> STATIC = Arrays.stream(KnownClass.values()).filter(KnownClass::builtIn)
+        .map(KnownClass::name).collect(Collectors.toUnmodifiableSet());
     /** Classes that depend on what earlier rules found. */
     static final Set<String> DYNAMIC = Set.of("FREE", "ORG", "PERSON", "BLOCKED");
     static final Set<String> CLASSES = union(STATIC, DYNAMIC);
 
-    /** Word classes the built-in ones rely on; the bundled word files declare them. */
-    static final String SURNAME = "SURNAME";
-    static final String TITLE = "TITLE";
-    static final String NOT_NAME = "NOT_NAME";
-    static final String NOT_NAME_END = "NOT_NAME_END";
-    static final String NOT_NAME_SYLLABLE = "NOT_NAME_SYLLABLE";
-    static final String ORG_SUFFIX = "ORG_SUFFIX";
-    static final String NOT_ORG_SUFFIX = "NOT_ORG_SUFFIX";
-    static final String NOT_ORG_PREFIX = "NOT_ORG_PREFIX";
-    static final String ORG_KIND = "ORG_KIND";
-    static final String NAMING_SUFFIX = "NAMING_SUFFIX";
+    /** Word classes the built-in ones rely on (see {@link KnownClass}); the bundled word files declare them. */
+    static final String SURNAME = KnownClass.SURNAME.name();
+    static final String ORG_SUFFIX = KnownClass.ORG_SUFFIX.name();
 
     /** Compiled once: {@code String.matches} would compile them for every unit. */
     private static final Pattern LATIN_WORD =
@@ -55,29 +49,35 @@ final class Builtins {
         };
     }
 
-    static void classify(Unit unit, WordClasses words) {
+    /** Puts the unit's classes into {@code classes}: those of its stem's word entries and the static built-ins. */
+    static void classify(Unit unit, WordClasses words, BitSet classes) {
         String stem = unit.stem;
         if (unit.symbol) {
-            unit.classes.add("SYMBOL");
+            classes.set(KnownClass.SYMBOL.id);
             return;
         }
-        unit.classes.addAll(words.classesOf(stem));
+        WordClasses.Word word = words.word(stem);
+        if (word != null) {
+            classes.or(word.classes());
+        }
         if (unit.end == unit.stemEnd) {
-            unit.classes.add("BARE");
+            classes.set(KnownClass.BARE.id);
         }
         if (unit.tokenStart) {
-            unit.classes.add("SPACED");
+            classes.set(KnownClass.SPACED.id);
         }
-        if (stem.isEmpty()) {
-            unit.classes.add("EMPTY");
+        int n = stem.length();
+        if (n == 0) {
+            classes.set(KnownClass.EMPTY.id);
             return;
         }
         if (unit.multiWord) {
-            unit.classes.add("MULTIWORD");
+            classes.set(KnownClass.MULTIWORD.id);
         }
+        WordClasses.Suffixes suffixes = words.suffixes(stem, 0, n);
         // 유통업체, 배터리기업: a stem that ends in an ORG_KIND word (제약사, 기업) is of that class too.
-        if (words.longestSuffix(stem, ORG_KIND) > 0) {
-            unit.classes.add(ORG_KIND);
+        if (suffixes.longest(KnownClass.ORG_KIND) > 0) {
+            classes.set(KnownClass.ORG_KIND.id);
         }
         boolean allNnp = !unit.stemMorphs.isEmpty();
         boolean anyNnp = false;
@@ -86,111 +86,145 @@ final class Builtins {
             anyNnp |= "NNP".equals(m.pos());
         }
         if (allNnp) {
-            unit.classes.add("NNP");
+            classes.set(KnownClass.NNP.id);
         }
         if (anyNnp) {
-            unit.classes.add("HAS_NNP");
+            classes.set(KnownClass.HAS_NNP.id);
         }
-        if (stem.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            unit.classes.add("NUMBER");
+        if (all(stem, 0, n, CharKind.DIGIT)) {
+            classes.set(KnownClass.NUMBER.id);
         }
-        boolean hangul = stem.chars().allMatch(Builtins::isHangulSyllable);
+        boolean hangul = all(stem, 0, n, CharKind.HANGUL);
         if (hangul) {
-            unit.classes.add("HANGUL");
-        } else if (stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            unit.classes.add("HANJA");
+            classes.set(KnownClass.HANGUL.id);
+        } else if (all(stem, 0, n, CharKind.HAN)) {
+            classes.set(KnownClass.HANJA.id);
             // 盧泰愚, 金大中: a Hanja surname and a one- or two-character given name.
-            if (stem.length() >= 2 && stem.length() <= 3 && words.is(stem.substring(0, 1), SURNAME)) {
-                unit.classes.add("HANJA_NAME");
+            if (n >= 2 && n <= 3 && words.is(stem, 0, 1, KnownClass.SURNAME)) {
+                classes.set(KnownClass.HANJA_NAME.id);
             }
         } else if (LATIN_WORD.matcher(stem).matches()) {
-            unit.classes.add("LATIN");
-            if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {
-                unit.classes.add("UPPER1");
-            } else if (stem.length() <= 10 && ABBREVIATION.matcher(stem).matches()
+            classes.set(KnownClass.LATIN.id);
+            if (n == 1 && Character.isUpperCase(stem.charAt(0))) {
+                classes.set(KnownClass.UPPER1.id);
+            } else if (n <= 10 && ABBREVIATION.matcher(stem).matches()
                 && stem.chars().filter(Character::isUpperCase).count() >= 2) {
-                unit.classes.add("ABBR");
+                classes.set(KnownClass.ABBR.id);
             }
         }
-        boolean notName = words.is(stem, NOT_NAME) || words.is(stem, TITLE) || words.is(stem, "HONORIFIC")
-            || words.is(stem, "TITLE_PREFIX") || words.is(stem, "ORG_NOUN");
+        boolean orgNoun = word != null && word.in(KnownClass.ORG_NOUN);
+        boolean notName = word != null && (word.in(KnownClass.NOT_NAME) || word.in(KnownClass.TITLE)
+            || word.in(KnownClass.HONORIFIC) || word.in(KnownClass.TITLE_PREFIX) || orgNoun);
         // A stem the analyzer knows as one common noun (이날, 신임, 정부) is no name.
         boolean dictionaryWord = unit.stemMorphs.size() == 1 && !"NNP".equals(unit.stemMorphs.get(0).pos())
             && !unit.multiWord;
         if (dictionaryWord) {
-            unit.classes.add("COMMON");
+            classes.set(KnownClass.COMMON.id);
         }
         // A Korean name is not part of a multi-word proper noun (마크 리퍼트, 한화 이글스).
-        if (hangul && !notName && !dictionaryWord && !unit.multiWord && isKoreanName(stem, words)) {
-            unit.classes.add("KNAME");
+        if (hangul && !notName && !dictionaryWord && !unit.multiWord && isKoreanName(stem, 0, n, words)) {
+            classes.set(KnownClass.KNAME.id);
         }
-        if (stem.length() >= 3) {
-            unit.classes.add("LONG");
+        if (n >= 3) {
+            classes.set(KnownClass.LONG.id);
         }
         // 김모, 정모 (정모 is also a common noun): a surname and 모 stand for a withheld name.
-        if (hangul && stem.length() >= 2 && stem.length() <= 3 && stem.endsWith("모")
-            && words.is(stem.substring(0, stem.length() - 1), SURNAME)) {
-            unit.classes.add("ANON_NAME");
+        if (hangul && n >= 2 && n <= 3 && stem.charAt(n - 1) == '모'
+            && words.is(stem, 0, n - 1, KnownClass.SURNAME)) {
+            classes.set(KnownClass.ANON_NAME.id);
         }
         // Foreign names in Hangul: one proper noun the analyzer knows, part of a multi-word name, or an unknown
         // word cut into short pieces; never a word with an organization suffix.
+        int orgSuffix = suffixes.longest(KnownClass.ORG_SUFFIX);
         boolean singleNnp = allNnp && unit.stemMorphs.size() == 1;
-        if (hangul && !notName && !unit.classes.contains("ORG_NOUN") && stem.length() <= 7
-            && (singleNnp || unit.multiWord || oddSplit(unit)) && words.longestSuffix(stem, ORG_SUFFIX) == 0
-            && !words.is(stem, ORG_SUFFIX)) {
-            unit.classes.add("FOREIGN");
+        if (hangul && !notName && !orgNoun && n <= 7 && (singleNnp || unit.multiWord || oddSplit(unit))
+            && orgSuffix == 0 && !(word != null && word.in(KnownClass.ORG_SUFFIX))) {
+            classes.set(KnownClass.FOREIGN.id);
         }
-        if (isSuffixedOrganization(unit, words)) {
-            unit.classes.add("ORG_SUFFIXED");
+        if (isSuffixedOrganization(unit, word, suffixes, words)) {
+            classes.set(KnownClass.ORG_SUFFIXED.id);
         }
+    }
+
+    /** Kinds of characters a whole stem may be made of. */
+    private enum CharKind { DIGIT, HANGUL, HAN }
+
+    /** Whether every char of {@code s[begin, end)} is of the kind. */
+    private static boolean all(String s, int begin, int end, CharKind kind) {
+        for (int i = begin; i < end; i++) {
+            char c = s.charAt(i);
+            boolean ok = switch (kind) {
+                case DIGIT -> c >= '0' && c <= '9';
+                case HANGUL -> isHangulSyllable(c);
+                case HAN -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * Surname (one or two syllables) and a given name of one or two syllables, whose last syllable is not one
      * names hardly end in (NOT_NAME_END: 소화기, 원근법), and with no syllable given names never have
-     * (NOT_NAME_SYLLABLE: 오웬스).
+     * (NOT_NAME_SYLLABLE: 오웬스). The name is {@code s[begin, end)}.
      */
-    static boolean isKoreanName(String stem, WordClasses words) {
-        int n = stem.length();
-        if (n >= 3 && words.is(stem.substring(n - 1), NOT_NAME_END)) {
+    static boolean isKoreanName(CharSequence s, int begin, int end, WordClasses words) {
+        int n = end - begin;
+        if (n >= 3 && words.is(s, end - 1, end, KnownClass.NOT_NAME_END)) {
             return false;
         }
-        int surname = n >= 3 && words.is(stem.substring(0, 2), SURNAME) ? 2 : 1;
+        boolean twoSyllableSurname = n >= 3 && words.is(s, begin, begin + 2, KnownClass.SURNAME);
+        int surname = twoSyllableSurname ? 2 : 1;
         // 오웬스, 마거릿: syllables of foreign names that Korean given names never have.
-        for (int i = surname; i < n; i++) {
-            if (words.is(stem.substring(i, i + 1), NOT_NAME_SYLLABLE)) {
+        for (int i = begin + surname; i < end; i++) {
+            if (words.is(s, i, i + 1, KnownClass.NOT_NAME_SYLLABLE)) {
                 return false;
             }
         }
-        if (n >= 3 && words.is(stem.substring(0, 2), SURNAME) && n <= 4) {
+        if (twoSyllableSurname && n <= 4) {
             return true;
         }
-        return n >= 2 && n <= 3 && words.is(stem.substring(0, 1), SURNAME);
+        return n >= 2 && n <= 3 && words.is(s, begin, begin + 1, KnownClass.SURNAME);
     }
 
     /** The analyzer cut an unknown word into short pieces (일+론), as it does with foreign names. */
     private static boolean oddSplit(Unit unit) {
         // A piece without a lemma is one the recognizer repaired (a verb-read first syllable, a cut-off end).
-        return unit.stemMorphs.size() >= 2 && unit.stemMorphs.stream()
-            .anyMatch(m -> m.end() - m.begin() == 1 && (!"NNP".equals(m.pos()) || m.lemma() == null));
+        if (unit.stemMorphs.size() < 2) {
+            return false;
+        }
+        for (Unit.Morph m : unit.stemMorphs) {
+            if (m.end() - m.begin() == 1 && (!"NNP".equals(m.pos()) || m.lemma() == null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * A proper noun ending in an organization suffix ({@code 한빛전자}, {@code 서울중앙지법}), unless it ends in
      * a suffix of buildings, sites or events ({@code 한빛타워}). The suffix's value is the least prefix length.
+     *
+     * @param word   the stem's word entries, or null
+     * @param suffixes the words the stem ends in
      */
-    private static boolean isSuffixedOrganization(Unit unit, WordClasses words) {
+    private static boolean isSuffixedOrganization(Unit unit, WordClasses.Word word, WordClasses.Suffixes suffixes,
+                                                  WordClasses words) {
         String stem = unit.stem;
-        int suffix = words.longestSuffix(stem, ORG_SUFFIX);
-        if (suffix == 0 || words.longestSuffix(stem, NOT_ORG_SUFFIX) >= suffix) {
+        int n = stem.length();
+        int suffix = suffixes.longest(KnownClass.ORG_SUFFIX);
+        if (suffix == 0 || suffixes.longest(KnownClass.NOT_ORG_SUFFIX) >= suffix) {
             return false;
         }
         // 24조원, 8만4천원 are amounts; 전력반도체, 석유화학, 사모펀드 name a kind of business, not a company.
-        String prefix = stem.substring(0, stem.length() - suffix);
-        if (Character.isDigit(stem.charAt(0)) || words.is(prefix, NOT_ORG_PREFIX) || words.is(stem, NOT_NAME)) {
+        int prefixLength = n - suffix;
+        if (Character.isDigit(stem.charAt(0)) || words.is(stem, 0, prefixLength, KnownClass.NOT_ORG_PREFIX)
+            || word != null && word.in(KnownClass.NOT_NAME)) {
             return false;
         }
-        WordClasses.Entry entry = words.get(stem.substring(stem.length() - suffix), ORG_SUFFIX);
+        WordClasses.Entry entry = words.word(stem, prefixLength, n).entry(ORG_SUFFIX);
         int minPrefix = 1;
         if (entry.value() != null) {
             try {
@@ -199,8 +233,8 @@ final class Builtins {
                 minPrefix = 1;
             }
         }
-        int prefixEnd = unit.begin + stem.length() - suffix;
-        if (stem.length() - suffix < minPrefix) {
+        int prefixEnd = unit.begin + prefixLength;
+        if (prefixLength < minPrefix) {
             return false;
         }
         for (Unit.Morph m : unit.stemMorphs) {
@@ -208,7 +242,7 @@ final class Builtins {
                 return true;
             }
         }
-        return unit.multiWord || namedByNamingSuffix(unit, words);
+        return unit.multiWord || namedByNamingSuffix(unit, suffixes, words);
     }
 
     /**
@@ -216,15 +250,25 @@ final class Builtins {
      * 노조/NNG}) is an organization when it ends in a suffix only names of institutions end in (NAMING_SUFFIX),
      * after at least two characters that are not a generic word ({@code 관할경찰서}, {@code 공립고등학교}).
      */
-    private static boolean namedByNamingSuffix(Unit unit, WordClasses words) {
+    private static boolean namedByNamingSuffix(Unit unit, WordClasses.Suffixes suffixes, WordClasses words) {
         String stem = unit.stem;
-        int naming = words.longestSuffix(stem, NAMING_SUFFIX);
-        if (naming == 0 || unit.stemMorphs.size() < 2 || stem.length() - naming < 2) {
+        int n = stem.length();
+        int naming = suffixes.longest(KnownClass.NAMING_SUFFIX);
+        if (naming == 0 || unit.stemMorphs.size() < 2 || n - naming < 2) {
             return false;
         }
-        String prefix = stem.substring(0, stem.length() - naming);
-        return !words.is(prefix, NOT_ORG_PREFIX) && !words.is(prefix, NOT_NAME)
-            && prefix.chars().allMatch(c -> isHangulSyllable(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
+        int prefixLength = n - naming;
+        if (words.is(stem, 0, prefixLength, KnownClass.NOT_ORG_PREFIX)
+            || words.is(stem, 0, prefixLength, KnownClass.NOT_NAME)) {
+            return false;
+        }
+        for (int i = 0; i < prefixLength; i++) {
+            char c = stem.charAt(i);
+            if (!(isHangulSyllable(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isHangulSyllable(int c) {

@@ -6,12 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Known names from {@code *.gaz.tsv} files ({@code surface<TAB>type[<TAB>canonical[<TAB>note]]}), found in text
- * with an Aho-Corasick automaton. Type {@code None} marks names that are no person or organization (places,
+ * with a character trie of the surfaces. Type {@code None} marks names that are no person or organization (places,
  * buildings, products, events): a match blocks other rules from annotating that span.
  */
 public final class Gazetteer {
@@ -24,8 +22,14 @@ public final class Gazetteer {
     public record Hit(int begin, int end, Entry entry) {
     }
 
+    /** Receives the surfaces found at one position: where each ends, and its entry. */
+    @FunctionalInterface
+    interface HitSink {
+        void hit(int end, Entry entry);
+    }
+
     private final Map<String, Entry> bySurface = new LinkedHashMap<>();
-    private Trie trie;
+    private final CharTrie<Entry> trie = new CharTrie<>();
 
     /** Adds the lines of one gazetteer file; a later line for the same surface replaces the earlier. */
     void add(List<RuleFileReader.Line> lines) {
@@ -42,14 +46,12 @@ public final class Gazetteer {
                 throw line.error("double space in surface '" + f[0] + "'");
             }
             String canonical = f.length > 2 && !f[2].isEmpty() ? f[2] : f[0];
-            bySurface.put(f[0], new Entry(f[0], type, canonical, line.ruleId()));
+            Entry entry = new Entry(f[0], type, canonical, line.ruleId());
+            bySurface.put(f[0], entry);
+            if (!f[0].isEmpty()) {
+                trie.node(f[0], false).setValue(entry);
+            }
         }
-        trie = null;
-    }
-
-    /** Builds the automaton; called once after all files are added. */
-    void build() {
-        trie = Trie.builder().addKeywords(bySurface.keySet()).build();
     }
 
     public int size() {
@@ -64,15 +66,27 @@ public final class Gazetteer {
         return bySurface.values();
     }
 
-    /** All occurrences of known surfaces in the text, overlapping ones included. */
+    /** All occurrences of known surfaces in the text, overlapping ones included, by begin and then end. */
     public List<Hit> find(String text) {
-        if (trie == null) {
-            build();
-        }
         List<Hit> hits = new ArrayList<>();
-        for (Emit emit : trie.parseText(text)) {
-            hits.add(new Hit(emit.getStart(), emit.getEnd() + 1, bySurface.get(emit.getKeyword())));
+        for (int begin = 0; begin < text.length(); begin++) {
+            int b = begin;
+            findAt(text, begin, text.length(), (end, entry) -> hits.add(new Hit(b, end, entry)));
         }
         return hits;
+    }
+
+    /** The known surfaces that occur in {@code text[begin, limit)} beginning at {@code begin}, shortest first. */
+    void findAt(CharSequence text, int begin, int limit, HitSink sink) {
+        CharTrie<Entry> node = trie;
+        for (int i = begin; i < limit; i++) {
+            node = node.next(text.charAt(i));
+            if (node == null) {
+                return;
+            }
+            if (node.value() != null) {
+                sink.hit(i + 1, node.value());
+            }
+        }
     }
 }

@@ -1,14 +1,9 @@
 package io.github.hanex.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Finds the person and organization mentions of one sentence: first the gazetteers (longest match, at unit
@@ -22,7 +17,9 @@ final class MentionFinder {
     record Mention(int begin, int end, EntityType type, String canonical, String rule) {
     }
 
-    private static final String PARTICLE = "PARTICLE";
+    /** Gazetteer hits, longest first, then from left to right. */
+    private static final Comparator<Gazetteer.Hit> LONGEST_FIRST =
+        Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end()).thenComparingInt(Gazetteer.Hit::begin);
 
     private final NerRules rules;
 
@@ -31,34 +28,28 @@ final class MentionFinder {
     }
 
     /**
-     * @param text   the document text
-     * @param offset where the sentence begins in it
-     * @param sentence the sentence text
+     * @param text  the document text
+     * @param begin where the sentence begins in it
+     * @param end   where the sentence ends
      */
-    List<Mention> find(String text, int offset, String sentence, List<Unit> units) {
+    List<Mention> find(String text, int begin, int end, List<Unit> units) {
         List<Mention> mentions = new ArrayList<>();
-        matchGazetteer(offset, sentence, units, mentions);
-        Map<String, List<Integer>> byClass = new HashMap<>();
-        Map<String, List<Integer>> byStem = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            for (String wordClass : unit.classes) {
-                byClass.computeIfAbsent(wordClass, k -> new ArrayList<>()).add(i);
-            }
-            byStem.computeIfAbsent(unit.stem, k -> new ArrayList<>()).add(i);
-        }
+        matchGazetteer(text, begin, end, units, mentions);
+        BitSet[] unitsByClass = new BitSet[rules.words.classCount()];
         for (NamePattern pattern : rules.patterns) {
-            for (int i : starts(pattern, units.size(), byClass, byStem)) {
+            BitSet starts = starts(pattern, units, unitsByClass);
+            for (int i = starts.nextSetBit(0); i >= 0; i = starts.nextSetBit(i + 1)) {
                 NamePattern.Match match = pattern.matchAt(units, i);
                 if (match == null) {
                     continue;
                 }
                 for (int[] group : match.groups()) {
-                    int begin = units.get(group[0]).begin;
-                    int end = units.get(group[1]).mentionEnd();
-                    if (end > begin && free(units, begin, end)) {
-                        String surface = text.substring(begin, end);
-                        add(units, mentions, new Mention(begin, end, pattern.type, surface, pattern.rule));
+                    int mentionBegin = units.get(group[0]).begin;
+                    int mentionEnd = units.get(group[1]).mentionEnd();
+                    if (mentionEnd > mentionBegin && free(units, mentionBegin, mentionEnd)) {
+                        String surface = text.substring(mentionBegin, mentionEnd);
+                        add(units, mentions, new Mention(mentionBegin, mentionEnd, pattern.type, surface,
+                            pattern.rule));
                     }
                 }
             }
@@ -69,68 +60,92 @@ final class MentionFinder {
     }
 
     /**
-     * The units a match of the pattern may begin at, ascending: those passing one of its start atoms (a match
-     * cannot begin elsewhere), or all.
+     * The units a match of the pattern may begin at: those passing one of its start atoms (a match cannot begin
+     * elsewhere), or all.
+     *
+     * @param unitsByClass the units of each class id, filled in as classes are asked for
      */
-    private static int[] starts(NamePattern pattern, int size, Map<String, List<Integer>> byClass,
-                                Map<String, List<Integer>> byStem) {
+    private BitSet starts(NamePattern pattern, List<Unit> units, BitSet[] unitsByClass) {
+        BitSet possible = new BitSet(units.size());
         if (pattern.startAtoms == null) {
-            return IntStream.range(0, size).toArray();
+            possible.set(0, units.size());
+            return possible;
         }
-        boolean[] possible = new boolean[size];
         for (NamePattern.Atom atom : pattern.startAtoms) {
-            List<Integer> at = atom.literal() != null ? byStem.get(atom.literal()) : byClass.get(atom.wordClass());
-            if (at != null) {
-                for (int i : at) {
-                    possible[i] = true;
+            if (atom.literal() != null) {
+                for (int i = 0; i < units.size(); i++) {
+                    if (units.get(i).stem.equals(atom.literal())) {
+                        possible.set(i);
+                    }
                 }
+                continue;
             }
-        }
-        int n = 0;
-        int[] result = new int[size];
-        for (int i = 0; i < size; i++) {
-            if (possible[i]) {
-                result[n++] = i;
+            int id = atom.known() != null ? atom.known().id : rules.words.classId(atom.wordClass());
+            if (id < 0) {
+                continue;
             }
+            if (unitsByClass[id] == null) {
+                BitSet with = new BitSet(units.size());
+                for (int i = 0; i < units.size(); i++) {
+                    if (units.get(i).has(id)) {
+                        with.set(i);
+                    }
+                }
+                unitsByClass[id] = with;
+            }
+            possible.or(unitsByClass[id]);
         }
-        return Arrays.copyOf(result, n);
+        return possible;
     }
 
-    private void matchGazetteer(int offset, String sentence, List<Unit> units, List<Mention> mentions) {
-        Set<Integer> starts = new HashSet<>();
-        Set<Integer> ends = new HashSet<>();
+    /**
+     * The gazetteer's names that begin at a unit and end where a unit or its stem ends (or only particles follow),
+     * longest first; each becomes a mention where no earlier one overlaps it.
+     */
+    private void matchGazetteer(String text, int begin, int end, List<Unit> units, List<Mention> mentions) {
+        // Offsets relative to the sentence; a name cannot reach beyond it.
+        boolean[] starts = new boolean[end - begin + 1];
+        boolean[] ends = new boolean[end - begin + 1];
         for (Unit unit : units) {
-            starts.add(unit.begin);
-            ends.add(unit.end);
+            mark(starts, unit.begin - begin);
+            mark(ends, unit.end - begin);
             if (unit.symbol) {
                 continue;
             }
             if (unit.stemEnd > unit.begin) {
-                ends.add(unit.stemEnd);
+                mark(ends, unit.stemEnd - begin);
             }
             // Also where the rest of the unit is particles only: the analyzer may have cut a name wrongly.
             for (int p = unit.begin + 1; p < unit.end; p++) {
-                if (rules.words.isSequenceOf(unit.text.substring(p - unit.begin), PARTICLE, 3)) {
-                    ends.add(p);
+                if (rules.words.isSequenceOf(text, p, unit.end, KnownClass.PARTICLE, 3)) {
+                    mark(ends, p - begin);
                 }
             }
         }
         List<Gazetteer.Hit> hits = new ArrayList<>();
-        for (Gazetteer.Hit hit : rules.gazetteer.find(sentence)) {
-            int begin = offset + hit.begin();
-            int end = offset + hit.end();
-            if (starts.contains(begin) && ends.contains(end)) {
-                hits.add(new Gazetteer.Hit(begin, end, hit.entry()));
+        for (int b = begin; b < end; b++) {
+            if (starts[b - begin]) {
+                int hitBegin = b;
+                rules.gazetteer.findAt(text, b, end, (hitEnd, entry) -> {
+                    if (ends[hitEnd - begin]) {
+                        hits.add(new Gazetteer.Hit(hitBegin, hitEnd, entry));
+                    }
+                });
             }
         }
-        hits.sort(Comparator.comparingInt((Gazetteer.Hit h) -> h.begin() - h.end())
-            .thenComparingInt(Gazetteer.Hit::begin));
+        hits.sort(LONGEST_FIRST);
         for (Gazetteer.Hit hit : hits) {
             if (free(units, hit.begin(), hit.end()) && mentions.stream()
                 .noneMatch(m -> m.begin() < hit.end() && hit.begin() < m.end())) {
                 Gazetteer.Entry e = hit.entry();
                 add(units, mentions, new Mention(hit.begin(), hit.end(), e.type(), e.canonical(), e.rule()));
             }
+        }
+    }
+
+    private static void mark(boolean[] at, int i) {
+        if (i >= 0 && i < at.length) {
+            at[i] = true;
         }
     }
 

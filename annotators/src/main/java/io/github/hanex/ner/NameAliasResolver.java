@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -60,6 +58,14 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     private record Known(String surface, String canonical, String surname, String title, int begin) {
     }
 
+    /** A name of the document found again at [begin, end). */
+    private record Found(int begin, int end, String name) {
+    }
+
+    /** Names found again, longest first, then from left to right. */
+    private static final Comparator<Found> LONGEST_FIRST =
+        Comparator.comparingInt((Found f) -> f.begin() - f.end()).thenComparingInt(Found::begin);
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -81,20 +87,22 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
             return;
         }
         List<SentenceReader.SentenceUnitsOf> sentences = SentenceReader.read(jcas, words);
-        List<Annotation> mentions = new ArrayList<>();
-        mentions.addAll(JCasUtil.select(jcas, Person.class));
-        mentions.addAll(JCasUtil.select(jcas, Organization.class));
+        // The recognizer's mentions (selected once: nothing below adds any before they are used).
+        List<Person> persons = new ArrayList<>(JCasUtil.select(jcas, Person.class));
+        List<Organization> organizations = new ArrayList<>(JCasUtil.select(jcas, Organization.class));
+        List<Annotation> mentions = new ArrayList<>(persons);
+        mentions.addAll(organizations);
         for (SentenceReader.SentenceUnitsOf s : sentences) {
             cover(s.units(), mentions);
         }
         List<Known> known = new ArrayList<>();
-        for (Person p : JCasUtil.select(jcas, Person.class)) {
+        for (Person p : persons) {
             String surface = p.getCoveredText();
             if (surface.length() >= 2 && !isSurname(surface)) {
                 known.add(new Known(surface, canonicalOf(p), surnameOf(surface), title(sentences, p), p.getBegin()));
             }
         }
-        for (Person p : JCasUtil.select(jcas, Person.class)) {
+        for (Person p : persons) {
             if (isSurname(p.getCoveredText())) {
                 Known k = choose(known, reading(p.getCoveredText()), title(sentences, p), p.getBegin());
                 if (k != null) {
@@ -103,7 +111,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
             }
         }
         addHanjaSurnames(jcas, sentences, known);
-        addRepeatedNames(jcas, text, sentences, known);
+        addRepeatedNames(jcas, text, sentences, known, organizations);
         linkAppositions(jcas);
     }
 
@@ -166,10 +174,10 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                 if (u.begin >= mention.getEnd()) {
                     int j = i;
                     while (j < units.size() && (units.get(j).covered == EntityType.ORGANIZATION
-                        || units.get(j).has("TITLE_PREFIX"))) {
+                        || units.get(j).has(KnownClass.TITLE_PREFIX))) {
                         j++;
                     }
-                    if (j < units.size() && units.get(j).has(Builtins.TITLE)) {
+                    if (j < units.size() && units.get(j).has(KnownClass.TITLE)) {
                         return units.get(j).stem;
                     }
                     int k = i - 1;
@@ -177,7 +185,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                         k--;
                     }
                     Unit previous = k >= 0 ? units.get(k) : null;
-                    return previous != null && previous.has(Builtins.TITLE) ? previous.stem : null;
+                    return previous != null && previous.has(KnownClass.TITLE) ? previous.stem : null;
                 }
             }
         }
@@ -187,7 +195,8 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     private void addHanjaSurnames(JCas jcas, List<SentenceReader.SentenceUnitsOf> sentences, List<Known> known) {
         for (SentenceReader.SentenceUnitsOf s : sentences) {
             for (Unit u : s.units()) {
-                if (u.covered == null && u.stem.length() == 1 && u.has("HANJA") && u.has(Builtins.SURNAME)) {
+                if (u.covered == null && u.stem.length() == 1 && u.has(KnownClass.HANJA)
+                    && u.has(KnownClass.SURNAME)) {
                     Known k = choose(known, reading(u.stem), null, u.begin);
                     if (k != null) {
                         Person p = new Person(jcas, u.begin, u.stemEnd);
@@ -202,7 +211,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     }
 
     private void addRepeatedNames(JCas jcas, String text, List<SentenceReader.SentenceUnitsOf> sentences,
-                                  List<Known> known) {
+                                  List<Known> known, List<Organization> organizations) {
         Map<String, String> canonical = new HashMap<>();
         for (Known k : known) {
             canonical.putIfAbsent(k.surface(), k.canonical());
@@ -213,7 +222,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         }
         Map<String, EntityType> types = new HashMap<>();
         canonical.keySet().forEach(s -> types.put(s, EntityType.PERSON));
-        for (Organization o : JCasUtil.select(jcas, Organization.class)) {
+        for (Organization o : organizations) {
             String surface = o.getCoveredText();
             if (surface.length() >= 2 && !types.containsKey(surface)) {
                 types.put(surface, EntityType.ORGANIZATION);
@@ -223,21 +232,42 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         if (types.isEmpty()) {
             return;
         }
-        Trie trie = Trie.builder().addKeywords(types.keySet()).build();
+        CharTrie<String> names = new CharTrie<>();
+        types.keySet().forEach(name -> names.node(name, false).setValue(name));
         for (SentenceReader.SentenceUnitsOf s : sentences) {
-            int offset = s.sentence().getBegin();
-            List<Emit> emits = new ArrayList<>(trie.parseText(text.substring(offset, s.sentence().getEnd())));
-            emits.sort(Comparator.comparingInt((Emit e) -> e.getStart() - e.getEnd()).thenComparingInt(Emit::getStart));
-            for (Emit emit : emits) {
-                int begin = offset + emit.getStart();
-                int end = offset + emit.getEnd() + 1;
+            List<Found> found = new ArrayList<>();
+            int sentenceBegin = s.sentence().getBegin();
+            int sentenceEnd = s.sentence().getEnd();
+            // Only a name that begins a unit is taken (see unitAt below): look nowhere else.
+            boolean[] unitBegins = new boolean[sentenceEnd - sentenceBegin];
+            for (Unit u : s.units()) {
+                if (u.begin >= sentenceBegin && u.begin < sentenceEnd) {
+                    unitBegins[u.begin - sentenceBegin] = true;
+                }
+            }
+            for (int at = sentenceBegin; at < sentenceEnd; at++) {
+                if (!unitBegins[at - sentenceBegin]) {
+                    continue;
+                }
+                CharTrie<String> node = names;
+                for (int i = at; i < sentenceEnd && node != null; i++) {
+                    node = node.next(text.charAt(i));
+                    if (node != null && node.value() != null) {
+                        found.add(new Found(at, i + 1, node.value()));
+                    }
+                }
+            }
+            found.sort(LONGEST_FIRST);
+            for (Found f : found) {
+                int begin = f.begin();
+                int end = f.end();
                 Unit unit = unitAt(s.units(), begin);
                 if (unit == null || unit.symbol || !freeSpan(s.units(), begin, end) || !endsWell(s.units(), end)) {
                     continue;
                 }
-                EntityType type = types.get(emit.getKeyword());
-                MentionFinder.Mention m = new MentionFinder.Mention(begin, end, type,
-                    canonical.get(emit.getKeyword()), REPEATED_NAME_RULE);
+                EntityType type = types.get(f.name());
+                MentionFinder.Mention m = new MentionFinder.Mention(begin, end, type, canonical.get(f.name()),
+                    REPEATED_NAME_RULE);
                 cover(s.units(), List.of(NameRecognizer.annotate(jcas, m)));
             }
         }
@@ -248,7 +278,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         for (Unit u : units) {
             if (!u.symbol && u.begin < end && end <= u.end) {
                 return end == u.stemEnd || end == u.end
-                    || words.isSequenceOf(u.text.substring(end - u.begin), "PARTICLE", 3);
+                    || words.isSequenceOf(u.text, end - u.begin, u.text.length(), KnownClass.PARTICLE, 3);
             }
         }
         return false;
@@ -273,7 +303,17 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     }
 
     private static void cover(List<Unit> units, List<? extends Annotation> mentions) {
+        // A mention outside [low, high) touches none of the units: skip it without looking at them.
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (Unit u : units) {
+            low = Math.min(low, u.begin);
+            high = Math.max(high, Math.max(u.mentionEnd(), u.begin + 1));
+        }
         for (Annotation a : mentions) {
+            if (a.getEnd() <= low || a.getBegin() >= high) {
+                continue;
+            }
             EntityType type = a instanceof Person ? EntityType.PERSON : EntityType.ORGANIZATION;
             for (Unit u : units) {
                 if (u.begin < a.getEnd() && a.getBegin() < Math.max(u.mentionEnd(), u.begin + 1)) {

@@ -34,10 +34,14 @@ final class NamePattern {
         }
     }
 
-    /** A class name or a quoted literal stem, possibly negated; {@code dynamic}: in {@link Builtins#DYNAMIC}. */
-    record Atom(boolean negated, String wordClass, String literal, boolean dynamic) {
+    /**
+     * A class name or a quoted literal stem, possibly negated; {@code dynamic}: in {@link Builtins#DYNAMIC};
+     * {@code known}: the class as a {@link KnownClass} (tested by id), or null.
+     */
+    record Atom(boolean negated, String wordClass, String literal, boolean dynamic, KnownClass known) {
         Atom(boolean negated, String wordClass, String literal) {
-            this(negated, wordClass, literal, wordClass != null && Builtins.DYNAMIC.contains(wordClass));
+            this(negated, wordClass, literal, wordClass != null && Builtins.DYNAMIC.contains(wordClass),
+                wordClass == null ? null : KnownClass.of(wordClass));
         }
 
         boolean matches(Unit unit) {
@@ -46,6 +50,8 @@ final class NamePattern {
                 hit = unit.stem.equals(literal);
             } else if (dynamic) {
                 hit = Builtins.dynamic(unit, wordClass);
+            } else if (known != null) {
+                hit = unit.has(known);
             } else {
                 hit = unit.has(wordClass);
             }

@@ -56,9 +56,8 @@ public class NameRecognizer extends JCasAnnotator_ImplBase {
             return;
         }
         for (SentenceReader.SentenceUnitsOf s : SentenceReader.read(jcas, rules.words)) {
-            int offset = s.sentence().getBegin();
-            String sentence = text.substring(offset, s.sentence().getEnd());
-            List<MentionFinder.Mention> mentions = finder.find(text, offset, sentence, s.units());
+            List<MentionFinder.Mention> mentions = finder.find(text, s.sentence().getBegin(), s.sentence().getEnd(),
+                s.units());
             for (MentionFinder.Mention m : mentions) {
                 annotate(jcas, m);
             }

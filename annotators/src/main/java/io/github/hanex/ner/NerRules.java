@@ -35,7 +35,6 @@ final class NerRules {
                 rules.patterns.add(NamePattern.parse(line, known));
             }
         }
-        rules.gazetteer.build();
         return rules;
     }
 }

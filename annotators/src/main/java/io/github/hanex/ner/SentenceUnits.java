@@ -17,9 +17,8 @@ final class SentenceUnits {
         "XSN", "XR", "NA", "NF", "NV");
     private static final Set<String> SYMBOLS = Set.of("SS", "SP", "SF", "SE", "SO", "SW");
     /** Word classes that are cut off a stem they end (홍길동씨 → 홍길동 + 씨). */
-    private static final List<String> ATTACHED = List.of("TITLE", "HONORIFIC", "ORG_NOUN");
-    private static final String PARTICLE = "PARTICLE";
-    private static final String INITIAL_HONORIFIC = "INITIAL_HONORIFIC";
+    private static final List<KnownClass> ATTACHED = List.of(KnownClass.TITLE, KnownClass.HONORIFIC,
+        KnownClass.ORG_NOUN);
     /** Verb, adjective and ending tags the analyzer gives to the first syllables of an unknown name. */
     private static final Set<String> LEADING_VERB = Set.of("VV", "VA", "VX", "ETM", "EC", "EP");
     /** Syllables that begin verb and copula forms (하다, 되다, 이다), which a repaired stem must not take in. */
@@ -32,9 +31,6 @@ final class SentenceUnits {
         List<Unit> units = new ArrayList<>();
         for (TokenSpan token : tokens) {
             cut(text, token, words, units);
-        }
-        for (Unit unit : units) {
-            Builtins.classify(unit, words);
         }
         return units;
     }
@@ -69,7 +65,7 @@ final class SentenceUnits {
                     begin = -1;
                 }
                 if (m.begin() >= end || end < 0) {
-                    out.add(unit(text, token, m.begin(), m.end(), m.end(), true, List.of(), false));
+                    out.add(unit(text, token, m.begin(), m.end(), m.end(), true, List.of(), false, words));
                     end = m.end();
                 }
                 inTail = false;
@@ -145,35 +141,36 @@ final class SentenceUnits {
             return;
         }
         stemEnd = repairedStemEnd(text, words, begin, stemEnd, end, stem);
-        String stemText = text.substring(begin, stemEnd);
+        int stemLength = stemEnd - begin;
         // B군, C양: after an initial only, 군 and 양 address a person (공군, 태평양 are no names).
         // (D양이 may come as one proper noun: the rest of the stem is then a particle.)
-        if (stemText.length() >= 2 && stemText.charAt(0) >= 'A' && stemText.charAt(0) <= 'Z'
-            && words.is(stemText.substring(1, 2), INITIAL_HONORIFIC)
-            && (stemText.length() == 2 || words.isSequenceOf(text.substring(begin + 2, end), PARTICLE, 3))) {
+        if (stemLength >= 2 && text.charAt(begin) >= 'A' && text.charAt(begin) <= 'Z'
+            && words.is(text, begin + 1, begin + 2, KnownClass.INITIAL_HONORIFIC)
+            && (stemLength == 2 || words.isSequenceOf(text, begin + 2, end, KnownClass.PARTICLE, 3))) {
             int at = begin + 1;
-            out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
-            out.add(unit(text, token, at, at + 1, end, false, piece(stem, at, at + 1), false));
+            out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord, words));
+            out.add(unit(text, token, at, at + 1, end, false, piece(stem, at, at + 1), false, words));
             return;
         }
-        if (ATTACHED.stream().noneMatch(c -> words.is(stemText, c))) {
+        WordClasses.Word stemWord = words.word(text, begin, stemEnd);
+        if (!inAny(stemWord, ATTACHED)) {
+            WordClasses.Suffixes suffixes = words.suffixes(text, begin, stemEnd);
             int cut = 0;
-            for (String wordClass : ATTACHED) {
-                cut = Math.max(cut, words.longestSuffix(stemText, wordClass));
+            for (KnownClass wordClass : ATTACHED) {
+                cut = Math.max(cut, suffixes.longest(wordClass));
             }
             int at = stemEnd - cut;
             // 한국개발연구원 is an organization, not 한국개발 + 연구원.
-            boolean organization = words.longestSuffix(stemText, Builtins.ORG_SUFFIX) >= cut;
-            String head = stemText.substring(0, stemText.length() - cut);
+            boolean organization = suffixes.longest(KnownClass.ORG_SUFFIX) >= cut;
             // Cut where the analyzer cut, or where a name is left (이씨, 김민준씨 read as one proper noun).
-            boolean nameLeft = words.is(head, Builtins.SURNAME) || Builtins.isKoreanName(head, words);
-            if (cut > 0 && !organization && (stem.stream().anyMatch(m -> m.begin() == at) || nameLeft)) {
-                out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord));
-                out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false));
+            if (cut > 0 && !organization && (startsAt(stem, at)
+                || words.is(text, begin, at, KnownClass.SURNAME) || Builtins.isKoreanName(text, begin, at, words))) {
+                out.add(unit(text, token, begin, at, at, false, piece(stem, begin, at), multiWord, words));
+                out.add(unit(text, token, at, stemEnd, end, false, piece(stem, at, stemEnd), false, words));
                 return;
             }
         }
-        out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord));
+        out.add(unit(text, token, begin, stemEnd, end, false, List.copyOf(stem), multiWord, words));
     }
 
     /**
@@ -182,19 +179,57 @@ final class SentenceUnits {
      */
     private static int repairedStemEnd(String text, WordClasses words, int begin, int stemEnd, int end,
                                        List<Unit.Morph> stem) {
-        if (stemEnd >= end || stem.stream().noneMatch(m -> "NNP".equals(m.pos()))
-            || words.isSequenceOf(text.substring(stemEnd, end), PARTICLE, 3)) {
+        if (stemEnd >= end || !hasProperNoun(stem)
+            || words.isSequenceOf(text, stemEnd, end, KnownClass.PARTICLE, 3)) {
             return stemEnd;
         }
         for (int e = Math.min(end - 1, stemEnd + 2); e > stemEnd; e--) {
-            String added = text.substring(stemEnd, e);
-            if (added.chars().allMatch(Builtins::isHangulSyllable) && VERB_START.indexOf(added.charAt(0)) < 0
-                && words.isSequenceOf(text.substring(e, end), PARTICLE, 3)) {
+            if (allHangul(text, stemEnd, e) && VERB_START.indexOf(text.charAt(stemEnd)) < 0
+                && words.isSequenceOf(text, e, end, KnownClass.PARTICLE, 3)) {
                 stem.add(new Unit.Morph(stemEnd, e, "NNP", null));
                 return e;
             }
         }
         return stemEnd;
+    }
+
+    /** Whether a word (null: none) is in one of the classes. */
+    private static boolean inAny(WordClasses.Word word, List<KnownClass> classes) {
+        if (word != null) {
+            for (KnownClass c : classes) {
+                if (word.in(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<Unit.Morph> morphs, int at) {
+        for (Unit.Morph m : morphs) {
+            if (m.begin() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasProperNoun(List<Unit.Morph> morphs) {
+        for (Unit.Morph m : morphs) {
+            if ("NNP".equals(m.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHangul(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (!Builtins.isHangulSyllable(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stem morphemes within [begin, end), cut to it (a morpheme across the cut is split in two). */
@@ -211,8 +246,9 @@ final class SentenceUnits {
     }
 
     private static Unit unit(String text, TokenSpan token, int begin, int stemEnd, int end, boolean symbol,
-                             List<Unit.Morph> morphs, boolean multiWord) {
-        return new Unit(begin, stemEnd, end, text.substring(begin, stemEnd), text.substring(begin, end), symbol,
-            begin == token.begin(), end == token.end(), morphs, multiWord);
+                             List<Unit.Morph> morphs, boolean multiWord, WordClasses words) {
+        String stem = text.substring(begin, stemEnd);
+        return new Unit(begin, stemEnd, end, stem, stemEnd == end ? stem : text.substring(begin, end), symbol,
+            begin == token.begin(), end == token.end(), morphs, multiWord, words);
     }
 }

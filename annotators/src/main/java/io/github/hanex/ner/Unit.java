@@ -1,8 +1,8 @@
 package io.github.hanex.ner;
 
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * A piece of an eojeol the rules look at: either a symbol (bracket, comma ...) or a stem of content morphemes
@@ -28,12 +28,14 @@ public final class Unit {
     final List<Morph> stemMorphs;
     /** Part of a name the analyzer knew as one multi-word proper noun ({@code 조 바이든}). */
     final boolean multiWord;
-    final Set<String> classes = new HashSet<>();
+    private final WordClasses words;
+    /** The ids of the unit's classes in {@link #words}; worked out when first asked for (not every rule asks). */
+    private BitSet classes;
     /** The type of the mention (or blocked span) covering this unit so far, or null. */
     EntityType covered;
 
     Unit(int begin, int stemEnd, int end, String stem, String text, boolean symbol, boolean tokenStart,
-         boolean tokenEnd, List<Morph> stemMorphs, boolean multiWord) {
+         boolean tokenEnd, List<Morph> stemMorphs, boolean multiWord, WordClasses words) {
         this.begin = begin;
         this.stemEnd = stemEnd;
         this.end = end;
@@ -44,6 +46,7 @@ public final class Unit {
         this.tokenEnd = tokenEnd;
         this.stemMorphs = stemMorphs;
         this.multiWord = multiWord;
+        this.words = words;
     }
 
     /** Where a mention made of this unit ends: after the stem, or after the symbol. */
@@ -56,11 +59,30 @@ public final class Unit {
     }
 
     public boolean has(String wordClass) {
-        return classes.contains(wordClass);
+        return has(words.classId(wordClass));
+    }
+
+    /** Whether the unit is in the class of that id ({@link WordClasses#classId}); false for -1. */
+    boolean has(int classId) {
+        return classId >= 0 && classes().get(classId);
+    }
+
+    boolean has(KnownClass wordClass) {
+        return classes().get(wordClass.id);
+    }
+
+    private BitSet classes() {
+        if (classes == null) {
+            classes = new BitSet();
+            Builtins.classify(this, words, classes);
+        }
+        return classes;
     }
 
     @Override
     public String toString() {
-        return stem + (text.length() > stem.length() ? "|" + text.substring(stem.length()) : "") + classes;
+        StringJoiner names = new StringJoiner(", ", "[", "]");
+        classes().stream().forEach(id -> names.add(words.className(id)));
+        return stem + (text.length() > stem.length() ? "|" + text.substring(stem.length()) : "") + names;
     }
 }
