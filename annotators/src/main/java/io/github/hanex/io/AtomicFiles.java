@@ -45,8 +45,12 @@ public final class AtomicFiles {
      */
     public static Path temporaryFor(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        if (!Files.isDirectory(dir)) {
+            // createDirectories on an existing folder costs a failed mkdir and an exception: once per file
+            Files.createDirectories(dir);
+        }
+        // 63 random bits (an unsigned 64-bit number would be printed through BigInteger)
+        String random = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         return dir.resolve("." + target.getFileName() + "." + random + ".tmp");
     }
 

@@ -32,6 +32,8 @@ final class Utf8XmlWriter implements ContentHandler {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
     /** Room for the longest thing written per character: a reference to a supplementary character. */
     private static final int MAX_CHAR_BYTES = "&#1114111;".length();
+    /** Marks the ASCII control characters that XML 1.0 cannot carry in the escape tables. */
+    private static final byte[] ILLEGAL = new byte[0];
     /** Escapes of ASCII characters in attribute values, null where the character is written as it is. */
     private static final byte[][] ATTRIBUTE_ESCAPES = new byte[128][];
     /** Escapes of ASCII characters in text, null where the character is written as it is. */
@@ -39,6 +41,9 @@ final class Utf8XmlWriter implements ContentHandler {
 
     static {
         for (byte[][] table : List.of(ATTRIBUTE_ESCAPES, TEXT_ESCAPES)) {
+            for (char c = 0; c < 0x20; c++) {
+                table[c] = c == '\t' || c == '\n' ? null : ILLEGAL;
+            }
             table['&'] = ascii("&amp;");
             table['<'] = ascii("&lt;");
             table['>'] = ascii("&gt;");
@@ -60,6 +65,9 @@ final class Utf8XmlWriter implements ContentHandler {
     private int pos;
     /** Whether the last start tag still lacks its {@code >} (it becomes {@code />} if the element stays empty). */
     private boolean startTagOpen;
+    /** Encoded names by the hash of their String (a cache with one entry per slot). */
+    private final String[] nameKeys = new String[64];
+    private final byte[][] nameBytes = new byte[64][];
     /** Depth of the current element (1 for the root). */
     private int depth;
     /** Declarations in scope, innermost last. */
@@ -257,64 +265,82 @@ final class Utf8XmlWriter implements ContentHandler {
 
     /** Element and attribute names: XML names have nothing to escape, but they may be non-ASCII. */
     private void writeName(String name) throws SAXException {
-        writeEscaped(name, ATTRIBUTE_ESCAPES);
+        // a document repeats a few dozen names (the same String objects) thousands of times: encode each once
+        int slot = name.hashCode() & (nameKeys.length - 1);
+        byte[] bytes = nameBytes[slot];
+        if (nameKeys[slot] != name) {
+            bytes = name.getBytes(StandardCharsets.UTF_8);
+            nameKeys[slot] = name;
+            nameBytes[slot] = bytes;
+        }
+        writeRaw(bytes);
     }
 
     /** Writes {@code s} as UTF-8 with the escapes of {@code escapes} (attribute values or text). */
     private void writeEscaped(String s, byte[][] escapes) throws SAXException {
-        int limit = buf.length - MAX_CHAR_BYTES;
+        // buffer and position in locals: this loop writes every byte of the text
+        byte[] b = buf;
+        int p = pos;
+        int limit = b.length - MAX_CHAR_BYTES;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (pos > limit) {
+            if (p > limit) {
+                pos = p;
                 flush();
+                p = 0;
             }
             char c = s.charAt(i);
             if (c < 0x80) {
                 byte[] escape = escapes[c];
-                if (escape != null) {
-                    System.arraycopy(escape, 0, buf, pos, escape.length);
-                    pos += escape.length;
-                } else if (c >= 0x20 || c == '\t' || c == '\n') {
-                    buf[pos++] = (byte) c;
+                if (escape == null) {
+                    b[p++] = (byte) c;
+                } else if (escape != ILLEGAL) {
+                    System.arraycopy(escape, 0, b, p, escape.length);
+                    p += escape.length;
                 } else {
                     throw illegal(s, i);
                 }
             } else if (c < 0x800) {
                 if (c <= 0x9F && escapes == TEXT_ESCAPES) {
                     // C1 controls: the JDK serializer writes them as references in text (not in attributes)
-                    writeReference(c);
+                    p = writeReference(b, p, c);
                 } else {
-                    buf[pos++] = (byte) (0xC0 | c >> 6);
-                    buf[pos++] = (byte) (0x80 | c & 0x3F);
+                    b[p++] = (byte) (0xC0 | c >> 6);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
                 }
             } else if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
                     throw illegal(s, i);
                 }
-                writeReference(Character.toCodePoint(c, s.charAt(++i)));
+                p = writeReference(b, p, Character.toCodePoint(c, s.charAt(++i)));
             } else if (c < 0xFFFE) {
-                buf[pos++] = (byte) (0xE0 | c >> 12);
-                buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[pos++] = (byte) (0x80 | c & 0x3F);
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
             } else {
                 throw illegal(s, i);
             }
         }
+        pos = p;
     }
 
-    /** {@code &#<decimal>;}, as the JDK serializer writes characters it does not write as they are. */
-    private void writeReference(int codePoint) {
-        buf[pos++] = '&';
-        buf[pos++] = '#';
+    /**
+     * Writes {@code &#<decimal>;} at {@code p} (as the JDK serializer writes characters it does not write as they
+     * are) and returns the position after it.
+     */
+    private static int writeReference(byte[] b, int p, int codePoint) {
+        b[p++] = '&';
+        b[p++] = '#';
         int digits = 1;
         for (int rest = codePoint / 10; rest > 0; rest /= 10) {
             digits++;
         }
-        for (int i = pos + digits - 1, rest = codePoint; i >= pos; i--, rest /= 10) {
-            buf[i] = (byte) ('0' + rest % 10);
+        for (int i = p + digits - 1, rest = codePoint; i >= p; i--, rest /= 10) {
+            b[i] = (byte) ('0' + rest % 10);
         }
-        pos += digits;
-        buf[pos++] = ';';
+        p += digits;
+        b[p++] = ';';
+        return p;
     }
 
     /** The exception (and message) of UIMA's {@code XMLSerializer} for a character XML 1.0 cannot carry. */
@@ -333,6 +359,11 @@ final class Utf8XmlWriter implements ContentHandler {
     }
 
     private void writeRaw(byte[] bytes) throws SAXException {
+        if (bytes.length <= buf.length - pos) {
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
+            return;
+        }
         for (int i = 0; i < bytes.length; ) {
             if (pos == buf.length) {
                 flush();

@@ -57,6 +57,16 @@ class Utf8XmlWriterTest {
         assertThat(utf8(lean(events, 64))).as("with a tiny buffer").isEqualTo(utf8(stock(events)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"e", "형태소", "type:a-name-longer-than-the-whole-buffer-of-the-writer",
+        "x:이름-longer-than-the-buffer"})
+    void namesLongOrNonAsciiAreWrittenWholeWithATinyBuffer(String name) throws Exception {
+        Events events = element(name, "값 & value", "본문 text");
+
+        assertThat(utf8(lean(events, 1))).isEqualTo(utf8(stock(events)));
+        assertThat(utf8(lean(events, 57))).isEqualTo(utf8(stock(events)));
+    }
+
     @Test
     void specialCharactersAreEscapedInAttributesAndInText() throws Exception {
         Events events = element("e", "&<>\"'\t\n\r\u007F\u0085", "&<>\"'\t\n\r\u007F\u0085");
