@@ -18,7 +18,8 @@ import org.xml.sax.SAXParseException;
  * serializer writes behind {@code XMLSerializer} without indentation: the same declaration, {@code <e/>} for empty
  * elements, the same escapes ({@code & < > "} and tab, line feed, carriage return in attribute values as
  * {@code &#9; &#10; &#13;}; {@code & < >}, carriage return and U+007F-U+009F in text) and characters outside the
- * BMP as decimal character references. A character XML 1.0 cannot carry (a control character, a lone surrogate,
+ * BMP as decimal character references; a line feed in text is written as it is (the JDK writes the platform's line
+ * separator, the same on Linux). A character XML 1.0 cannot carry (a control character, a lone surrogate,
  * U+FFFE, U+FFFF) fails the document with UIMA's message instead of making the file unreadable.
  *
  * <p>Namespaces: announced prefix mappings and the prefix of an element with a namespace that is not in scope are
