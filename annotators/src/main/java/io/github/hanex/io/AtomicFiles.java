@@ -28,14 +28,18 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path tmp = temporaryFor(target);
+        boolean committed = false;
         try {
             try (OutputStream out = new BufferedOutputStream(
                 Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             commit(tmp, target);
+            committed = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!committed) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
