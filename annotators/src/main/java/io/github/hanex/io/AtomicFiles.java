@@ -28,14 +28,18 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path tmp = temporaryFor(target);
+        boolean committed = false;
         try {
             try (OutputStream out = new BufferedOutputStream(
                 Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             commit(tmp, target);
+            committed = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!committed) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
@@ -45,8 +49,12 @@ public final class AtomicFiles {
      */
     public static Path temporaryFor(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        if (!Files.isDirectory(dir)) {
+            // createDirectories on an existing folder costs a failed mkdir and an exception: once per file
+            Files.createDirectories(dir);
+        }
+        // 63 random bits (an unsigned 64-bit number would be printed through BigInteger)
+        String random = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         return dir.resolve("." + target.getFileName() + "." + random + ".tmp");
     }
 

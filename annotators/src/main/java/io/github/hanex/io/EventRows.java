@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -36,6 +37,8 @@ public final class EventRows {
     public static final String AMOUNT = "amount";
     public static final String DATE = "date";
     public static final String PLACE = "place";
+    /** Runs of white space, which the sentence and place columns show as one space (compiled once, not per row). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private EventRows() {
     }
@@ -71,7 +74,7 @@ public final class EventRows {
             r[8] = Integer.toString(source.end());
         }
         r[9] = JCasUtil.selectCovering(jcas, Sentence.class, trigger).stream().findFirst()
-            .map(s -> s.getCoveredText().replaceAll("\\s+", " ").strip()).orElse("");
+            .map(s -> WHITESPACE.matcher(s.getCoveredText()).replaceAll(" ").strip()).orElse("");
         Set<String> participants = new LinkedHashSet<>();
         if (event.getArguments() != null) {
             for (EventArgument argument : event.getArguments()) {
@@ -89,7 +92,7 @@ public final class EventRows {
                 } else if (role.equals(DATE) && target instanceof Date date && r[13].isEmpty()) {
                     r[13] = nz(date.getValue());
                 } else if (role.equals(PLACE) && r[14].isEmpty()) {
-                    r[14] = target instanceof Location ? target.getCoveredText().replaceAll("\\s+", " ")
+                    r[14] = target instanceof Location ? WHITESPACE.matcher(target.getCoveredText()).replaceAll(" ")
                         : target.getCoveredText();
                 }
             }

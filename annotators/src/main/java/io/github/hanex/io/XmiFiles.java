@@ -10,11 +10,13 @@ import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.TypeSystemUtil;
-import org.apache.uima.util.XMLSerializer;
 import org.xml.sax.SAXException;
 
 /** Reads and writes XMI (XML 1.0) and the type system file that goes with it. */
 public final class XmiFiles {
+
+    /** Bytes gathered before each write: a typical document's XMI (~60 KB) goes out in one or two writes. */
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private XmiFiles() {
     }
@@ -29,11 +31,13 @@ public final class XmiFiles {
         AtomicFiles.write(target, out -> serialize(cas, out));
     }
 
+    /**
+     * Serializes a CAS (all views) as XML 1.0 XMI in UTF-8. The bytes are those of UIMA's {@code XMLSerializer}
+     * without indentation, written by {@link Utf8XmlWriter} without a JAXP transformer per document.
+     */
     public static void serialize(CAS cas, OutputStream out) throws IOException {
         try {
-            XMLSerializer xml = new XMLSerializer(out, false);
-            xml.setOutputProperty(javax.xml.transform.OutputKeys.VERSION, "1.0");
-            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, xml.getContentHandler());
+            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, new Utf8XmlWriter(out, BUFFER_BYTES));
         } catch (SAXException e) {
             throw new IOException("cannot serialize the CAS as XMI: " + e.getMessage(), e);
         }
