@@ -4,6 +4,7 @@ import io.github.hanex.resource.Locations;
 import io.github.hanex.resource.RuleFileReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,34 @@ public final class BoilerplateCues {
     private static final Map<String, BoilerplateCues> CACHE = new ConcurrentHashMap<>();
 
     private final Map<Kind, List<Cue>> cues;
+    /** By kind, the first cue of each text: {@link #matchLine} and {@link #isUiRow} ask for equal texts. */
+    private final Map<Kind, Map<String, Cue>> byText = new EnumMap<>(Kind.class);
+    /**
+     * By kind and first character, the cues that a text starting with that character can start with, in file
+     * order (a cue without characters is in every list): {@link #matchStart} tries only those.
+     */
+    private final Map<Kind, Map<Character, List<Cue>>> byFirstChar = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<Cue>> emptyCues = new EnumMap<>(Kind.class);
 
     private BoilerplateCues(Map<Kind, List<Cue>> cues) {
         this.cues = cues;
+        cues.forEach((kind, list) -> {
+            Map<String, Cue> texts = new HashMap<>();
+            Map<Character, List<Cue>> starts = new HashMap<>();
+            List<Cue> empty = list.stream().filter(c -> c.text().isEmpty()).toList();
+            for (Cue cue : list) {
+                texts.putIfAbsent(cue.text(), cue);
+                if (!cue.text().isEmpty()) {
+                    starts.computeIfAbsent(cue.text().charAt(0), c -> new ArrayList<>()).add(cue);
+                }
+            }
+            // Keep file order when merging in the cues that match every text.
+            starts.replaceAll((c, starting) -> list.stream().filter(cue -> cue.text().isEmpty()
+                || cue.text().charAt(0) == c).toList());
+            byText.put(kind, texts);
+            byFirstChar.put(kind, starts);
+            emptyCues.put(kind, empty);
+        });
     }
 
     /** The bundled cues (read once). */
@@ -112,17 +138,13 @@ public final class BoilerplateCues {
 
     /** The cue of {@code kind} equal to the lower-cased, trimmed {@code text}, or null. */
     public Cue matchLine(Kind kind, String text) {
-        for (Cue cue : cues.get(kind)) {
-            if (text.equals(cue.text())) {
-                return cue;
-            }
-        }
-        return null;
+        return byText.get(kind).get(text);
     }
 
     /** The first cue of {@code kind} that the lower-cased {@code text} starts with, or null. */
     public Cue matchStart(Kind kind, String text) {
-        for (Cue cue : cues.get(kind)) {
+        List<Cue> candidates = text.isEmpty() ? null : byFirstChar.get(kind).get(text.charAt(0));
+        for (Cue cue : candidates != null ? candidates : emptyCues.get(kind)) {
             if (text.startsWith(cue.text())) {
                 return cue;
             }
@@ -135,7 +157,7 @@ public final class BoilerplateCues {
      * "좋아요 0 슬퍼요 0"): a row of buttons. Numbers do not count either way.
      */
     public boolean isUiRow(String text) {
-        List<Cue> words = cues.get(Kind.UI_WORD);
+        Map<String, Cue> words = byText.get(Kind.UI_WORD);
         int ui = 0;
         int other = 0;
         int i = 0;
@@ -154,15 +176,7 @@ public final class BoilerplateCues {
             if (isNumber(text, start, i)) {
                 continue;
             }
-            boolean found = false;
-            for (Cue cue : words) {
-                String t = cue.text();
-                if (t.length() == i - start && text.startsWith(t, start)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (found) {
+            if (words.containsKey(text.substring(start, i))) {
                 ui++;
             } else {
                 other++;

@@ -34,6 +34,9 @@ public final class Dates {
             return null;
         }
         String s = text.strip();
+        if (!hasYear(s)) {
+            return null; // every pattern needs a year: most lines have none, and need no search
+        }
         Matcher m = NUMERIC.matcher(s);
         if (m.find()) {
             String zone = m.group(9);
@@ -56,6 +59,33 @@ public final class Dates {
         return null;
     }
 
+    /** Whether {@code s} holds 19 or 20 and two more digits: the year that all three patterns need. */
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = s.charAt(i + 1);
+            if ((c == '1' && next == '9' || c == '2' && next == '0') && isDigit(s.charAt(i + 2))
+                && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The digits of {@code \d} (ASCII only, as the patterns use it). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code value} in {@code width} digits with leading zeros ({@code %02d}); value is never negative here. */
+    private static void pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
+    }
+
     private static String format(String year, String month, String day, String hour, String minute, String second,
         String ampm, String zone) {
         int y = Integer.parseInt(year);
@@ -64,7 +94,12 @@ public final class Dates {
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
             return null;
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+        StringBuilder out = new StringBuilder(25);
+        pad(out, y, 4);
+        out.append('-');
+        pad(out, mo, 2);
+        out.append('-');
+        pad(out, d, 2);
         if (hour == null || minute == null) {
             return out.toString();
         }
@@ -82,9 +117,13 @@ public final class Dates {
         if (h > 23 || mi > 59) {
             return out.toString();
         }
-        out.append(String.format(Locale.ROOT, "T%02d:%02d", h, mi));
+        out.append('T');
+        pad(out, h, 2);
+        out.append(':');
+        pad(out, mi, 2);
         if (second != null) {
-            out.append(String.format(Locale.ROOT, ":%02d", Math.min(59, Integer.parseInt(second))));
+            out.append(':');
+            pad(out, Math.min(59, Integer.parseInt(second)), 2);
         }
         if (zone != null) {
             String z = zone.toUpperCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import io.github.hanex.text.ArticleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -94,7 +95,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         ArticleText.Builder out = ArticleText.builder();
         String titleText = null;
         if (title < 0) {
-            titleText = emitHtmlTitle(meta, source, out);
+            titleText = emitHtmlTitle(meta, source, page.entities, out);
             if (titleText != null) {
                 dropTitleRepeats(blocks, roles, -1, TextShape.fold(titleText));
             }
@@ -778,7 +779,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /** No heading carries the title: take it from {@code <title>}, without the site name. */
-    private static String emitHtmlTitle(HtmlMetadata meta, String source, ArticleText.Builder out) {
+    private static String emitHtmlTitle(HtmlMetadata meta, String source, Map<String, String> entities,
+                                        ArticleText.Builder out) {
         Element title = meta.htmlTitleElement;
         if (title == null) {
             return null;
@@ -786,7 +788,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         SourceText text = new SourceText();
         for (Node n : title.childNodes()) {
             if (n instanceof TextNode t && t.sourceRange().isTracked()) {
-                text.addDecoded(t.getWholeText(), source, t.sourceRange().startPos(), t.sourceRange().endPos());
+                text.addDecoded(t.getWholeText(), source, t.sourceRange().startPos(), t.sourceRange().endPos(),
+                    entities);
             }
         }
         int[] part = TextShape.withoutSiteName(text.toString());

@@ -2,6 +2,7 @@ package io.github.hanex.boilerplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,6 +133,8 @@ final class HtmlBlocks {
     final List<Block> blocks = new ArrayList<>();
     /** Elements the walk passed that carry metadata: scripts, meta, itemprop and time elements in the body. */
     final List<Element> metadataElements = new ArrayList<>();
+    /** What each entity of the page decodes to (see {@link SourceText#addDecoded}). */
+    final Map<String, String> entities = new HashMap<>();
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
@@ -209,7 +212,10 @@ final class HtmlBlocks {
             metadataElements.add(child);
         }
         String hint = attrs == null ? "" : hintOf(attrs);
-        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.computeIfAbsent(hint, this::hints);
+        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.get(hint);
+        if (hints == null) {
+            hints = hintCache.computeIfAbsent(hint, this::hints);
+        }
         BoilerplateCues.Cue chrome = hints.chrome;
         boolean caption = "figcaption".equals(tag) || hints.caption;
         boolean subtitle = hints.subtitle;
@@ -295,22 +301,23 @@ final class HtmlBlocks {
     }
 
     private void addText(TextNode node, Box box, boolean link, boolean bold) {
+        String text = node.getWholeText();
+        boolean opensBlock = current == null || current.box != box;
+        if (opensBlock && isBlank(text)) {
+            return; // most text nodes of a page are the white space between tags
+        }
         Range range = node.sourceRange();
         if (!range.isTracked()) {
             return;
         }
-        String text = node.getWholeText();
-        if (current == null || current.box != box) {
-            if (isBlank(text)) {
-                return;
-            }
+        if (opensBlock) {
             current = new Block(box, blocks.size());
             current.afterBreak = breakPending;
             breakPending = false;
             blocks.add(current);
         }
         int before = current.text.length();
-        current.text.addDecoded(text, source, range.startPos(), range.endPos());
+        current.text.addDecoded(text, source, range.startPos(), range.endPos(), entities);
         int added = current.text.length() - before;
         if (link) {
             current.linkChars += added;

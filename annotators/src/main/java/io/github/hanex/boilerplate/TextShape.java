@@ -2,6 +2,7 @@ package io.github.hanex.boilerplate;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The shape of a line of text: sentence endings, bylines, date lines, similarity. Language-neutral where it can. */
 final class TextShape {
@@ -16,6 +17,11 @@ final class TextShape {
         "시간", "분전", "시간전", "전", "|", "·");
     private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " : ", " < ", " > ",
         " · ", " / ", " ｜ "};
+
+    /** An e-mail address: dropped before asking whether a byline ends like a sentence. */
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    /** A clock time ("10:21") anywhere in a line. */
+    private static final Pattern CLOCK = Pattern.compile(".*\\d{1,2}:\\d\\d.*");
 
     private TextShape() {
     }
@@ -60,7 +66,7 @@ final class TextShape {
         }
         int words = words(lower);
         boolean email = lower.indexOf('@') > 0 && lower.indexOf('.', lower.indexOf('@')) > 0;
-        if (email && words <= 8 && !endsSentence(lower.replaceAll("\\S+@\\S+", ""))) {
+        if (email && words <= 8 && !endsSentence(EMAIL.matcher(lower).replaceAll(""))) {
             return true;
         }
         if (words > 8 || endsSentence(lower)) {
@@ -178,7 +184,7 @@ final class TextShape {
                 digits++;
             }
         }
-        if (digits < 4 || Dates.toIso(lower) == null && !lower.matches(".*\\d{1,2}:\\d\\d.*")) {
+        if (digits < 4 || Dates.toIso(lower) == null && !hasClock(lower)) {
             return false;
         }
         int leftover = 0;
@@ -201,6 +207,10 @@ final class TextShape {
             }
         }
         return leftover <= 4;
+    }
+
+    private static boolean hasClock(String lower) {
+        return lower.indexOf(':') >= 0 && CLOCK.matcher(lower).matches();
     }
 
     static boolean isHangul(String s) {

@@ -3,9 +3,11 @@ package io.github.hanex.date;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Date;
 import io.github.hanex.type.DocumentMetadata;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,6 +50,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     private String metadataView;
 
     private DateRules rules;
+    /** By rule: the characters its matches begin with (null: any), so a search skips the other positions. */
+    private List<BitSet> matchStarts;
 
     private record Found(int begin, int end, String value, String rule) {
     }
@@ -57,6 +61,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         try {
             rules = DateRules.load(rulesLocation);
+            matchStarts = rules.rules().stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
             if (referenceDate != null && !referenceDate.isBlank() && parseDate(referenceDate) == null) {
                 throw new IllegalArgumentException("referenceDate is not an ISO date: " + referenceDate);
             }
@@ -73,9 +78,13 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         LocalDate reference = reference(jcas);
         List<Found> found = new ArrayList<>();
-        for (DateRules.Rule rule : rules.rules()) {
+        for (int r = 0; r < rules.rules().size(); r++) {
+            DateRules.Rule rule = rules.rules().get(r);
+            BitSet starts = matchStarts.get(r);
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (starts == null ? m.find() : MatchStarts.find(m, starts, text, from)) {
+                from = m.end(); // the rule's matches are never empty when its starts are known
                 if (m.end() == m.start() || m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
                     continue;
                 }
@@ -121,10 +130,29 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         if (iso == null || iso.length() < 10) {
             return null;
         }
+        if (isPlainDate(iso)) {
+            // yyyy-mm-dd, as nearly every page writes it: no need for the general parser.
+            try {
+                return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                    Integer.parseInt(iso, 8, 10, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(iso.substring(0, 10));
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean isPlainDate(String s) {
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

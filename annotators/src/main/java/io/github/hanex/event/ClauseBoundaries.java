@@ -2,6 +2,7 @@ package io.github.hanex.event;
 
 import io.github.hanex.resource.RuleFileReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,9 +13,11 @@ import java.util.List;
 public final class ClauseBoundaries {
 
     private final List<MorphemePattern> patterns;
+    private final PatternIndex index;
 
     private ClauseBoundaries(List<MorphemePattern> patterns) {
         this.patterns = patterns;
+        this.index = new PatternIndex(patterns);
     }
 
     /** Loads the patterns, one per line. */
@@ -33,13 +36,28 @@ public final class ClauseBoundaries {
 
     /** The clauses of one sentence. */
     public Clauses split(MorphemeSequence seq) {
-        List<Integer> offsets = new ArrayList<>();
-        for (MorphemePattern p : patterns) {
-            for (MorphemePattern.Match m : p.findAll(seq)) {
-                offsets.add(seq.get(m.last()).end());
+        int[] offsets = new int[8];
+        int n = 0;
+        boolean[] mayMatch = index.candidates(seq);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!mayMatch[i]) {
+                continue;
+            }
+            for (MorphemePattern.Match m : patterns.get(i).findAll(seq)) {
+                if (n == offsets.length) {
+                    offsets = Arrays.copyOf(offsets, n * 2);
+                }
+                offsets[n++] = seq.get(m.last()).end();
             }
         }
-        return new Clauses(offsets.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+        Arrays.sort(offsets, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || offsets[i] != offsets[distinct - 1]) {
+                offsets[distinct++] = offsets[i];
+            }
+        }
+        return new Clauses(Arrays.copyOf(offsets, distinct));
     }
 
     /** Clause boundaries of one sentence as character offsets: a boundary at b starts a new clause at b. */

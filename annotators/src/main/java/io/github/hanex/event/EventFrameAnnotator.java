@@ -21,7 +21,6 @@ import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.FSCollectionFactory;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -82,16 +81,17 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         List<Event> events = new ArrayList<>();
         Set<Event> referring = new HashSet<>();
+        SentenceIndex index = new SentenceIndex(jcas, Event.class);
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<EventTrigger> triggers = JCasUtil.selectCovered(jcas, EventTrigger.class, sentence);
+            List<EventTrigger> triggers = index.covered(EventTrigger.class, sentence);
             if (triggers.isEmpty()) {
                 continue;
             }
-            MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
+            MorphemeSequence seq = index.sequence(sentence);
             ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
             Map<String, List<Annotation>> byType = new HashMap<>();
             for (EventTrigger trigger : triggers) {
-                Event event = frame(jcas, sentence, seq, clauses, byType, trigger);
+                Event event = frame(jcas, index, sentence, seq, clauses, byType, trigger);
                 events.add(event);
                 if (discourse.refersBack(seq, trigger.getBegin())) {
                     referring.add(event);
@@ -101,8 +101,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
     }
 
-    private Event frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,
-                       Map<String, List<Annotation>> byType, EventTrigger trigger) {
+    private Event frame(JCas jcas, SentenceIndex index, Sentence sentence, MorphemeSequence seq,
+                        ClauseBoundaries.Clauses clauses, Map<String, List<Annotation>> byType, EventTrigger trigger) {
         Map<String, Integer> filled = new HashMap<>();
         Set<Annotation> used = new HashSet<>();
         List<EventArgument> arguments = new ArrayList<>();
@@ -116,8 +116,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             }
             List<Annotation> candidates = new ArrayList<>();
             for (String typeName : rule.targetTypes()) {
-                for (Annotation a : byType.computeIfAbsent(typeName,
-                    t -> EventTriggerAnnotator.covered(jcas, t, sentence))) {
+                for (Annotation a : byType.computeIfAbsent(typeName, t -> index.covered(t, sentence))) {
                     if (!used.contains(a) && inScope(rule.scope(), a, trigger, seq, clauses)
                         && rule.accepts(following(seq, a))) {
                         candidates.add(a);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -38,7 +39,11 @@ public final class MorphemeSequence {
 
     /** The morphemes covered by {@code span} (a Sentence), in index order. */
     public static MorphemeSequence of(JCas jcas, Annotation span) {
-        List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, span);
+        return of(JCasUtil.selectCovered(jcas, Token.class, span), JCasUtil.selectCovered(jcas, Morpheme.class, span));
+    }
+
+    /** The sequence of the tokens and morphemes covered by one span, each list in index order. */
+    static MorphemeSequence of(List<Token> tokens, List<Morpheme> morphemes) {
         int[] begins = new int[tokens.size()];
         int[] ends = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -47,7 +52,7 @@ public final class MorphemeSequence {
         }
         List<Morph> morphs = new ArrayList<>();
         int t = 0;
-        for (Morpheme m : JCasUtil.selectCovered(jcas, Morpheme.class, span)) {
+        for (Morpheme m : morphemes) {
             while (t < tokens.size() - 1 && m.getBegin() >= ends[t]) {
                 t++;
             }
@@ -75,13 +80,22 @@ public final class MorphemeSequence {
 
     /** Indexes of the morphemes with lemma {@code lemma}, ascending (empty when none). */
     public List<Integer> positionsOf(String lemma) {
+        return positionsByLemma().getOrDefault(lemma, List.of());
+    }
+
+    /** The distinct lemmas of the sequence. */
+    Set<String> lemmas() {
+        return positionsByLemma().keySet();
+    }
+
+    private Map<String, List<Integer>> positionsByLemma() {
         if (positionsByLemma == null) {
             positionsByLemma = new HashMap<>();
             for (int i = 0; i < morphs.size(); i++) {
-                positionsByLemma.computeIfAbsent(morphs.get(i).lemma(), k -> new ArrayList<>()).add(i);
+                positionsByLemma.computeIfAbsent(morphs.get(i).lemma(), k -> new ArrayList<>(2)).add(i);
             }
         }
-        return positionsByLemma.getOrDefault(lemma, List.of());
+        return positionsByLemma;
     }
 
     public int tokenCount() {

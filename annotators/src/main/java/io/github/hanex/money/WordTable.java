@@ -1,6 +1,7 @@
 package io.github.hanex.money;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ final class WordTable<T> {
     }
 
     private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
+    /** The keys of {@link #byFirst}: asked for nearly every character of a text, so without boxing. */
+    private final BitSet firstChars = new BitSet();
     private final Map<String, T> values = new HashMap<>();
 
     /** Adds a word; returns false when the table already has it. */
@@ -38,6 +41,7 @@ final class WordTable<T> {
             return false;
         }
         values.put(key, value);
+        firstChars.set(key.charAt(0));
         List<Entry<T>> list = byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
         list.add(new Entry<>(stored, value, exactCase));
         list.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
@@ -55,7 +59,7 @@ final class WordTable<T> {
 
     /** Whether some word of the table starts with this character. */
     boolean startsWith(char c) {
-        return byFirst.containsKey(fold(c));
+        return firstChars.get(fold(c));
     }
 
     /** The longest word of the table at {@code pos}, or null. */
@@ -69,7 +73,8 @@ final class WordTable<T> {
         if (pos < 0 || pos >= text.length()) {
             return List.of();
         }
-        List<Entry<T>> candidates = byFirst.get(fold(text.charAt(pos)));
+        char first = fold(text.charAt(pos));
+        List<Entry<T>> candidates = firstChars.get(first) ? byFirst.get(first) : null;
         if (candidates == null) {
             return List.of();
         }

@@ -15,7 +15,6 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -58,10 +57,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         if (text == null) {
             return;
         }
+        // Each type is taken from the CAS once; each sentence then takes its part by binary search.
+        Sorted<Morpheme> allMorphemes = new Sorted<>(jcas.getAnnotationIndex(Morpheme.class));
+        Sorted<Organization> organizations = new Sorted<>(jcas.getAnnotationIndex(Organization.class));
+        Sorted<Person> people = new Sorted<>(jcas.getAnnotationIndex(Person.class));
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<Morpheme> morphemes = JCasUtil.selectCovered(jcas, Morpheme.class, sentence);
-            List<Annotation> names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
-            names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+            List<Morpheme> morphemes = allMorphemes.covered(sentence);
+            List<Annotation> names = new ArrayList<>(organizations.covered(sentence));
+            names.addAll(people.covered(sentence));
             int i = 0;
             while (i < morphemes.size()) {
                 Morpheme m = morphemes.get(i);
@@ -101,6 +104,41 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             j++;
         }
         return j;
+    }
+
+    /** Annotations of one type in index order (ascending begins), with their begins for binary search. */
+    private static final class Sorted<T extends Annotation> {
+        private final List<T> items = new ArrayList<>();
+        private final int[] begins;
+
+        Sorted(Iterable<T> annotations) {
+            for (T a : annotations) {
+                items.add(a);
+            }
+            begins = items.stream().mapToInt(Annotation::getBegin).toArray();
+        }
+
+        /** The annotations inside {@code span}, in index order: what {@code JCasUtil.selectCovered} gives. */
+        List<T> covered(Annotation span) {
+            int lo = 0;
+            int hi = begins.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (begins[mid] < span.getBegin()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<T> covered = new ArrayList<>();
+            for (int i = lo; i < begins.length && begins[i] <= span.getEnd(); i++) {
+                T a = items.get(i);
+                if (a.getEnd() <= span.getEnd() && !a.equals(span)) {
+                    covered.add(a);
+                }
+            }
+            return covered;
+        }
     }
 
     private static boolean blocked(List<Annotation> names, int begin, int end) {

@@ -1,6 +1,7 @@
 package io.github.hanex.place;
 
 import io.github.hanex.resource.RuleFileReader;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class PlaceGazetteer {
     private final int longest;
     /** Every non-empty prefix of a place name: a text that is none cannot be continued into a name. */
     private final Set<String> prefixes = new HashSet<>();
+    /** The first characters of the names: most positions of a text start none, and need no look-up. */
+    private final BitSet firstChars = new BitSet();
 
     private PlaceGazetteer(Map<String, Place> places) {
         this.places = places;
@@ -26,6 +29,9 @@ public final class PlaceGazetteer {
         for (String name : places.keySet()) {
             for (int len = 1; len <= name.length(); len++) {
                 prefixes.add(name.substring(0, len));
+            }
+            if (!name.isEmpty()) {
+                firstChars.set(name.charAt(0));
             }
         }
     }
@@ -44,6 +50,9 @@ public final class PlaceGazetteer {
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
     public Place longestAt(String text, int index) {
+        if (index >= 0 && index < text.length() && !firstChars.get(text.charAt(index))) {
+            return null;
+        }
         Place found = null;
         for (int len = 1; len <= Math.min(longest, text.length() - index); len++) {
             String candidate = text.substring(index, index + len);
