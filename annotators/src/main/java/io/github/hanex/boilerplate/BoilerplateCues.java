@@ -3,6 +3,7 @@ package io.github.hanex.boilerplate;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.resource.RuleFileReader;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class BoilerplateCues {
      */
     private final Map<Kind, Map<Character, List<Cue>>> byFirstChar = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Cue>> emptyCues = new EnumMap<>(Kind.class);
+    /** First characters and longest length of the UI words: other words of a row need no look-up. */
+    private final BitSet uiWordStarts = new BitSet();
+    private final int longestUiWord;
 
     private BoilerplateCues(Map<Kind, List<Cue>> cues) {
         this.cues = cues;
@@ -69,6 +73,14 @@ public final class BoilerplateCues {
             byFirstChar.put(kind, starts);
             emptyCues.put(kind, empty);
         });
+        int longest = 0;
+        for (Cue cue : cues.get(Kind.UI_WORD)) {
+            if (!cue.text().isEmpty()) {
+                uiWordStarts.set(cue.text().charAt(0));
+            }
+            longest = Math.max(longest, cue.text().length());
+        }
+        longestUiWord = longest;
     }
 
     /** The bundled cues (read once). */
@@ -113,8 +125,12 @@ public final class BoilerplateCues {
         if (value.isEmpty()) {
             return null;
         }
+        long[] pairs = pairs(value);
         for (Cue cue : cues.get(kind)) {
             String t = cue.text();
+            if (t.length() >= 2 && !hasPair(pairs, t.charAt(0), t.charAt(1))) {
+                continue; // the cue's first two letters are nowhere in the value: no need to search
+            }
             int at = value.indexOf(t);
             while (at >= 0) {
                 if (!cue.wholeToken() || (isSeparator(value, at - 1) && isSeparator(value, at + t.length()))) {
@@ -125,6 +141,27 @@ public final class BoilerplateCues {
         }
         return null;
     }
+
+    /** The pairs of adjacent characters of {@code s}, hashed into a bit set of {@value #PAIR_BITS} bits. */
+    private static long[] pairs(String s) {
+        long[] bits = new long[PAIR_BITS / 64];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            int h = pairHash(s.charAt(i), s.charAt(i + 1));
+            bits[h >>> 6] |= 1L << h;
+        }
+        return bits;
+    }
+
+    private static boolean hasPair(long[] bits, char a, char b) {
+        int h = pairHash(a, b);
+        return (bits[h >>> 6] & 1L << h) != 0;
+    }
+
+    private static int pairHash(char a, char b) {
+        return (a * 31 + b) & (PAIR_BITS - 1);
+    }
+
+    private static final int PAIR_BITS = 1024;
 
     /** The first cue of {@code kind} contained in the lower-cased {@code text}, or null. */
     public Cue matchText(Kind kind, String text) {
@@ -176,7 +213,8 @@ public final class BoilerplateCues {
             if (isNumber(text, start, i)) {
                 continue;
             }
-            if (words.containsKey(text.substring(start, i))) {
+            if (i - start <= longestUiWord && uiWordStarts.get(text.charAt(start))
+                && words.containsKey(text.substring(start, i))) {
                 ui++;
             } else {
                 other++;

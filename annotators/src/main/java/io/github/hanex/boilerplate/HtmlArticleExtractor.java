@@ -179,7 +179,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             double score = 1 + commas(b.text) + Math.min(b.length() / 100.0, 3);
             if (declared != null) {
-                double overlap = declared.overlap(b.text);
+                double overlap = declaredOverlap(b, declared);
                 if (overlap >= 0) {
                     score *= overlap >= 0.5 ? 3 : overlap < 0.15 ? 0.3 : 1;
                 }
@@ -415,6 +415,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** Copyright lines, ad labels, share prompts, bylines and date lines. */
     private boolean isChromeLine(Block b) {
+        if (b.chromeLine == 0) {
+            b.chromeLine = (byte) (chromeLine(b) ? 2 : 1);
+        }
+        return b.chromeLine == 2;
+    }
+
+    private static double declaredOverlap(Block b, ReferenceText declared) {
+        if (Double.isNaN(b.declaredOverlap)) {
+            b.declaredOverlap = declared.overlap(b.text);
+        }
+        return b.declaredOverlap;
+    }
+
+    private boolean chromeLine(Block b) {
         int n = b.length();
         if (n > 200) {
             return false;
@@ -442,7 +456,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         double found = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            overlap[i] = b.length() >= 40 ? declared.overlap(b.text) : -1;
+            overlap[i] = b.length() >= 40 ? declaredOverlap(b, declared) : -1;
             if (overlap[i] >= 0.6 && b.box.nearestChrome == null && b.linkDensity() < 0.5 && !isChromeLine(b)) {
                 if (roles[i] == Role.NONE) {
                     roles[i] = Role.BODY;
@@ -701,7 +715,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (want == null) {
                 continue;
             }
-            double sim = TextShape.similarity(TextShape.fold(b.text.toString()), want);
+            double sim = TextShape.similarity(b.folded(), want);
             if (sim < 0.5) {
                 continue;
             }
@@ -754,7 +768,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
-            } else if (deck != null && TextShape.similarity(TextShape.fold(b.text.toString()), deck) >= 0.8) {
+            } else if (deck != null && TextShape.similarity(b.folded(), deck) >= 0.8) {
                 roles[i] = Role.SUBTITLE;
             } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
                 || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {
@@ -764,7 +778,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title) {
-        dropTitleRepeats(blocks, roles, title, TextShape.fold(blocks.get(title).text.toString()));
+        dropTitleRepeats(blocks, roles, title, blocks.get(title).folded());
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title, String folded) {
@@ -772,7 +786,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return;
         }
         for (int i = 0; i < roles.length; i++) {
-            if (i != title && roles[i] != Role.NONE && TextShape.fold(blocks.get(i).text.toString()).equals(folded)) {
+            if (i != title && roles[i] != Role.NONE && blocks.get(i).folded().equals(folded)) {
                 roles[i] = Role.NONE;
             }
         }

@@ -99,10 +99,26 @@ final class HtmlBlocks {
         int boldChars;
         /** Separated from the previous block of the same box by {@code <br>} only. */
         boolean afterBreak;
+        /**
+         * What the extractor worked out from the text, kept because it asks again (the text no longer changes once
+         * the page is cut into blocks): chrome line (0 not yet known, 1 no, 2 yes), folded text, overlap with the
+         * page's declared body (NaN: not yet known).
+         */
+        byte chromeLine;
+        private String folded;
+        double declaredOverlap = Double.NaN;
 
         Block(Box box, int index) {
             this.box = box;
             this.index = index;
+        }
+
+        /** {@link TextShape#fold} of the text. */
+        String folded() {
+            if (folded == null) {
+                folded = TextShape.fold(text.toString());
+            }
+            return folded;
         }
 
         int length() {
@@ -208,7 +224,8 @@ final class HtmlBlocks {
         if (attrs != null && isHidden(attrs)) {
             return;
         }
-        if ("time".equals(tag) || attrs != null && attrs.hasKey("itemprop")) {
+        boolean itemprop = attrs != null && attrs.hasKey("itemprop");
+        if ("time".equals(tag) || itemprop) {
             metadataElements.add(child);
         }
         String hint = attrs == null ? "" : hintOf(attrs);
@@ -220,7 +237,7 @@ final class HtmlBlocks {
         boolean caption = "figcaption".equals(tag) || hints.caption;
         boolean subtitle = hints.subtitle;
         boolean byline = hints.byline;
-        boolean articleBody = attrs != null && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
+        boolean articleBody = itemprop && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
         boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
             || articleBody || chromeRole;

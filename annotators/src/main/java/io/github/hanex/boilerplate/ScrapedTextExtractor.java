@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in page text saved by a scraper: menu lines, the title, UI strings, subtitles, the body, a
@@ -27,6 +28,11 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
     static final String RULE_SUBTITLE = "text:subtitle";
     static final String RULE_BODY = "text:body";
     static final String RULE_CAPTION = "text:caption";
+
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    private static final Pattern BYLINE_PUNCTUATION = Pattern.compile("[\\[\\]()=·,]");
+    /** What stands between a copyright sign and the name: "(c)", a year, dots and dashes. */
+    private static final Pattern COPYRIGHT_LEAD = Pattern.compile("^[\\s(c)\\d.-]+");
 
     private final BoilerplateCues cues;
 
@@ -395,7 +401,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
 
     /** "홍길동 기자 hong@example.com" → 홍길동; "By Jane Doe" → Jane Doe. */
     private String bylineName(String line) {
-        String s = line.replaceAll("\\S+@\\S+", " ").replaceAll("[\\[\\]()=·,]", " ").strip();
+        String s = BYLINE_PUNCTUATION.matcher(EMAIL.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
         for (BoilerplateCues.Cue cue : cues.get(BoilerplateCues.Kind.BYLINE_TEXT)) {
             String t = cue.text();
             int at = s.indexOf(t);
@@ -419,7 +425,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (at < 0) {
             return null;
         }
-        String rest = s.substring(at + 1).replaceAll("^[\\s(c)\\d.-]+", "").strip();
+        String rest = COPYRIGHT_LEAD.matcher(s.substring(at + 1)).replaceAll("").strip();
         int end = 0;
         while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '.')) {
             end++;

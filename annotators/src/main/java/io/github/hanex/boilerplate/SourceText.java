@@ -54,6 +54,9 @@ final class SourceText {
 
     /** True for characters folded as white space (including no-break and zero-width spaces). */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u3000' && c != '\uFEFF') {
+            return false; // printable ASCII, Hangul and CJK: the common cases, without the tests below
+        }
         return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || c == '\uFEFF'
             || (c >= '\u2000' && c <= '\u200A') || c == '\u3000' || c == '\u2028' || c == '\u2029';
     }

@@ -1,5 +1,6 @@
 package io.github.hanex.boilerplate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -251,20 +252,32 @@ final class TextShape {
         if (a.length() < 2 || b.length() < 2) {
             return 0;
         }
-        java.util.HashMap<Integer, Integer> grams = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            grams.merge(a.charAt(i) << 16 | a.charAt(i + 1), 1, Integer::sum);
-        }
+        // Shared bigrams, each counted as often as it occurs in both: a merge of the two sorted bigram lists.
+        int[] gramsA = bigrams(a);
+        int[] gramsB = bigrams(b);
         int common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            int key = b.charAt(i) << 16 | b.charAt(i + 1);
-            Integer c = grams.get(key);
-            if (c != null && c > 0) {
+        for (int i = 0, j = 0; i < gramsA.length && j < gramsB.length; ) {
+            if (gramsA[i] == gramsB[j]) {
                 common++;
-                grams.put(key, c - 1);
+                i++;
+                j++;
+            } else if (gramsA[i] < gramsB[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return 2.0 * common / (a.length() - 1 + b.length() - 1);
+    }
+
+    /** The character bigrams of {@code s} as sorted numbers. */
+    private static int[] bigrams(String s) {
+        int[] grams = new int[s.length() - 1];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            grams[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+        }
+        Arrays.sort(grams);
+        return grams;
     }
 
     /** The part of a page title without the site name ("Headline | Site"): {@code [begin, end)}. */

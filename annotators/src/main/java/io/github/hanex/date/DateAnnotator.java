@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,8 +49,10 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     private String metadataView;
 
     private DateRules rules;
-    /** By rule: the characters its matches begin with (null: any), so a search skips the other positions. */
-    private List<BitSet> matchStarts;
+    /** By rule: where its matches can start (null: anywhere), so a search skips the other positions. */
+    private List<MatchStarts> matchStarts;
+    /** The first characters of the rules' matches, to find the positions each rule can start at in one pass. */
+    private MatchStarts.Table firstChars;
 
     private record Found(int begin, int end, String value, String rule) {
     }
@@ -62,6 +63,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         try {
             rules = DateRules.load(rulesLocation);
             matchStarts = rules.rules().stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
+            firstChars = new MatchStarts.Table(matchStarts);
             if (referenceDate != null && !referenceDate.isBlank() && parseDate(referenceDate) == null) {
                 throw new IllegalArgumentException("referenceDate is not an ISO date: " + referenceDate);
             }
@@ -78,12 +80,17 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         LocalDate reference = reference(jcas);
         List<Found> found = new ArrayList<>();
+        int[] counts = new int[rules.rules().size()];
+        int[][] firsts = firstChars.firsts(text, counts);
         for (int r = 0; r < rules.rules().size(); r++) {
             DateRules.Rule rule = rules.rules().get(r);
-            BitSet starts = matchStarts.get(r);
+            MatchStarts starts = matchStarts.get(r);
+            if (starts != null && firsts[r] == null) {
+                continue; // no position of the text can start a match
+            }
             Matcher m = rule.pattern().matcher(text);
             int from = 0;
-            while (starts == null ? m.find() : MatchStarts.find(m, starts, text, from)) {
+            while (starts == null ? m.find() : starts.find(m, text, firsts[r], counts[r], from)) {
                 from = m.end(); // the rule's matches are never empty when its starts are known
                 if (m.end() == m.start() || m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
                     continue;

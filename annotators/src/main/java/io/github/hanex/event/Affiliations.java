@@ -22,6 +22,17 @@ final class Affiliations {
 
     /** Removes from {@code arguments} the participant organizations that are affiliations of participant people. */
     static void drop(MorphemeSequence seq, List<EventArgument> arguments, String participantRole) {
+        boolean hasPerson = false;
+        boolean hasOrganization = false;
+        for (EventArgument a : arguments) {
+            if (participantRole.equals(a.getRole())) {
+                hasPerson |= a.getTarget() instanceof Person;
+                hasOrganization |= a.getTarget() instanceof Organization;
+            }
+        }
+        if (!hasPerson || !hasOrganization) {
+            return; // nothing to drop: most events lack one of the two
+        }
         List<EventArgument> dropped = arguments.stream()
             .filter(a -> participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
                 && arguments.stream().anyMatch(b -> participantRole.equals(b.getRole())

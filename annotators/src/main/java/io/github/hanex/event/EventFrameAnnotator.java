@@ -87,11 +87,13 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             if (triggers.isEmpty()) {
                 continue;
             }
-            MorphemeSequence seq = index.sequence(sentence);
+            // Few sentences have triggers: selecting their morphemes is cheaper than indexing the document's.
+            MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
             ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
             Map<String, List<Annotation>> byType = new HashMap<>();
+            Map<Annotation, List<String>> followers = new HashMap<>();
             for (EventTrigger trigger : triggers) {
-                Event event = frame(jcas, index, sentence, seq, clauses, byType, trigger);
+                Event event = frame(jcas, index, sentence, seq, clauses, byType, followers, trigger);
                 events.add(event);
                 if (discourse.refersBack(seq, trigger.getBegin())) {
                     referring.add(event);
@@ -102,7 +104,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private Event frame(JCas jcas, SentenceIndex index, Sentence sentence, MorphemeSequence seq,
-                        ClauseBoundaries.Clauses clauses, Map<String, List<Annotation>> byType, EventTrigger trigger) {
+                        ClauseBoundaries.Clauses clauses, Map<String, List<Annotation>> byType,
+                        Map<Annotation, List<String>> followers, EventTrigger trigger) {
         Map<String, Integer> filled = new HashMap<>();
         Set<Annotation> used = new HashSet<>();
         List<EventArgument> arguments = new ArrayList<>();
@@ -118,7 +121,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             for (String typeName : rule.targetTypes()) {
                 for (Annotation a : byType.computeIfAbsent(typeName, t -> index.covered(t, sentence))) {
                     if (!used.contains(a) && inScope(rule.scope(), a, trigger, seq, clauses)
-                        && rule.accepts(following(seq, a))) {
+                        && rule.accepts(followers.computeIfAbsent(a, t -> following(seq, t)))) {
                         candidates.add(a);
                     }
                 }

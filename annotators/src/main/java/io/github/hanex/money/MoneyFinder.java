@@ -208,6 +208,9 @@ public final class MoneyFinder {
 
     /** A currency written before the number at {@code i}, standing on its own (not the end of a word). */
     private WordTable.Match<Currency> beforeAt(CharSequence text, int i) {
+        if (i >= 0 && i < text.length() && !startsWord(text, i)) {
+            return null; // every word found here would begin at i
+        }
         for (WordTable.Match<Currency> m : lexicon.before.allAt(text, i)) {
             if (startsWord(text, m.begin()) && endsLatinWord(text, m.end())) {
                 return m;

@@ -30,6 +30,8 @@ final class WordTable<T> {
     private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
     /** The keys of {@link #byFirst}: asked for nearly every character of a text, so without boxing. */
     private final BitSet firstChars = new BitSet();
+    /** The characters of a text a word can begin at: in both cases, or only as written (USD, not usd). */
+    private final BitSet textStarts = new BitSet();
     private final Map<String, T> values = new HashMap<>();
 
     /** Adds a word; returns false when the table already has it. */
@@ -42,6 +44,11 @@ final class WordTable<T> {
         }
         values.put(key, value);
         firstChars.set(key.charAt(0));
+        char first = stored.charAt(0);
+        textStarts.set(first);
+        if (!exactCase && first >= 'a' && first <= 'z') {
+            textStarts.set(first - ('a' - 'A'));
+        }
         List<Entry<T>> list = byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
         list.add(new Entry<>(stored, value, exactCase));
         list.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
@@ -57,9 +64,9 @@ final class WordTable<T> {
         return Collections.unmodifiableSet(values.keySet());
     }
 
-    /** Whether some word of the table starts with this character. */
+    /** Whether some word of the table can start at this character of a text. */
     boolean startsWith(char c) {
-        return firstChars.get(fold(c));
+        return textStarts.get(c);
     }
 
     /** The longest word of the table at {@code pos}, or null. */
