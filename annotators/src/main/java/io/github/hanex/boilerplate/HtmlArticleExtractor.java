@@ -694,7 +694,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private int findTitle(HtmlBlocks page, String declared, Role[] roles) {
         List<Block> blocks = page.blocks;
         int firstKept = firstKept(roles);
-        String want = declared == null ? null : TextShape.fold(declared);
+        TextShape.Reference want = declared == null ? null : new TextShape.Reference(TextShape.fold(declared));
         int best = -1;
         double bestScore = 0;
         int firstH1 = -1;
@@ -715,7 +715,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (want == null) {
                 continue;
             }
-            double sim = TextShape.similarity(b.folded(), want);
+            double sim = want.similarity(b.folded());
             if (sim < 0.5) {
                 continue;
             }
@@ -746,7 +746,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * the page's declared description is the deck.
      */
     private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
-        String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
+        TextShape.Reference deck = description == null || description.length() < 20 ? null
+            : new TextShape.Reference(TextShape.fold(description));
         List<Block> blocks = page.blocks;
         // Up to the first paragraph of the story: a kept standfirst may stand before the lead photo.
         int end = -1;
@@ -768,7 +769,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
-            } else if (deck != null && TextShape.similarity(b.folded(), deck) >= 0.8) {
+            } else if (deck != null && deck.similarity(b.folded()) >= 0.8) {
                 roles[i] = Role.SUBTITLE;
             } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
                 || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {

@@ -98,13 +98,18 @@ final class SourceText {
         }
     }
 
+    private void ensureCapacity(int capacity) {
+        if (capacity > begins.length) {
+            int grown = Math.max(capacity, begins.length * 2);
+            text = Arrays.copyOf(text, grown);
+            begins = Arrays.copyOf(begins, grown);
+            ends = Arrays.copyOf(ends, grown);
+        }
+    }
+
     private void push(char c, int begin, int end) {
         int n = length;
-        if (n == begins.length) {
-            text = Arrays.copyOf(text, n * 2);
-            begins = Arrays.copyOf(begins, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-        }
+        ensureCapacity(n + 1);
         text[n] = c;
         begins[n] = begin;
         ends[n] = end;
@@ -121,8 +126,28 @@ final class SourceText {
         int n = decoded.length();
         if (end - begin == n) {
             // Entities always shrink, so equal lengths mean the text is the source itself.
-            for (int j = 0; j < n; j++) {
-                add(decoded.charAt(j), begin + j, begin + j + 1);
+            int j = 0;
+            while (j < n) {
+                char c = decoded.charAt(j);
+                if (isSpace(c) || spaceBegin >= 0) {
+                    add(c, begin + j, begin + j + 1);
+                    j++;
+                    continue;
+                }
+                // A run without white space goes in at once, each character mapped to itself.
+                int k = j + 1;
+                while (k < n && !isSpace(decoded.charAt(k))) {
+                    k++;
+                }
+                ensureCapacity(length + k - j);
+                decoded.getChars(j, k, text, length);
+                for (int m = j; m < k; m++) {
+                    begins[length] = begin + m;
+                    ends[length] = begin + m + 1;
+                    length++;
+                }
+                string = null;
+                j = k;
             }
             return;
         }

@@ -238,23 +238,43 @@ final class TextShape {
 
     /** Similarity of two folded strings in [0,1]: containment or character-bigram overlap. */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+        return new Reference(b).similarity(a);
+    }
+
+    /** A folded string that many others are compared with: its bigrams are sorted once. */
+    static final class Reference {
+        private final String b;
+        private int[] grams;
+
+        Reference(String folded) {
+            this.b = folded;
         }
-        if (a.equals(b)) {
-            return 1;
+
+        /** {@link TextShape#similarity(String, String)} of {@code a} and this. */
+        double similarity(String a) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return 0;
+            }
+            if (a.equals(b)) {
+                return 1;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            if (longer.contains(shorter)) {
+                return 0.5 + 0.5 * shorter.length() / longer.length();
+            }
+            if (a.length() < 2 || b.length() < 2) {
+                return 0;
+            }
+            if (grams == null) {
+                grams = bigrams(b);
+            }
+            return bigramOverlap(bigrams(a), grams, a.length(), b.length());
         }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        if (longer.contains(shorter)) {
-            return 0.5 + 0.5 * shorter.length() / longer.length();
-        }
-        if (a.length() < 2 || b.length() < 2) {
-            return 0;
-        }
+    }
+
+    private static double bigramOverlap(int[] gramsA, int[] gramsB, int lengthA, int lengthB) {
         // Shared bigrams, each counted as often as it occurs in both: a merge of the two sorted bigram lists.
-        int[] gramsA = bigrams(a);
-        int[] gramsB = bigrams(b);
         int common = 0;
         for (int i = 0, j = 0; i < gramsA.length && j < gramsB.length; ) {
             if (gramsA[i] == gramsB[j]) {
@@ -267,7 +287,7 @@ final class TextShape {
                 j++;
             }
         }
-        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+        return 2.0 * common / (lengthA - 1 + lengthB - 1);
     }
 
     /** The character bigrams of {@code s} as sorted numbers. */

@@ -3,6 +3,7 @@ package io.github.hanex.event;
 import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.Organization;
 import io.github.hanex.type.Person;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.jcas.tcas.Annotation;
 
@@ -33,12 +34,25 @@ final class Affiliations {
         if (!hasPerson || !hasOrganization) {
             return; // nothing to drop: most events lack one of the two
         }
-        List<EventArgument> dropped = arguments.stream()
-            .filter(a -> participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
-                && arguments.stream().anyMatch(b -> participantRole.equals(b.getRole())
-                    && b.getTarget() instanceof Person person && affiliated(seq, org, person)))
-            .toList();
+        List<EventArgument> dropped = new ArrayList<>();
+        for (EventArgument a : arguments) {
+            if (participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
+                && hasAffiliatedPerson(seq, arguments, participantRole, org)) {
+                dropped.add(a);
+            }
+        }
         arguments.removeAll(dropped);
+    }
+
+    private static boolean hasAffiliatedPerson(MorphemeSequence seq, List<EventArgument> arguments,
+                                               String participantRole, Organization org) {
+        for (EventArgument b : arguments) {
+            if (participantRole.equals(b.getRole()) && b.getTarget() instanceof Person person
+                && affiliated(seq, org, person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean affiliated(MorphemeSequence seq, Annotation org, Annotation person) {

@@ -62,6 +62,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     private String backReferencesLocation;
 
     private RoleRules roles;
+    /** The rules that apply to each event type, in rule order (derived from the rules on first use). */
+    private final Map<String, List<RoleRules.Rule>> rulesByType = new HashMap<>();
     private ClauseBoundaries clauseBoundaries;
     private DiscourseArguments discourse;
 
@@ -109,10 +111,9 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         Map<String, Integer> filled = new HashMap<>();
         Set<Annotation> used = new HashSet<>();
         List<EventArgument> arguments = new ArrayList<>();
-        for (RoleRules.Rule rule : roles.rules()) {
-            if (!rule.appliesTo(trigger.getEventType())) {
-                continue;
-            }
+        List<RoleRules.Rule> rules = rulesByType.computeIfAbsent(trigger.getEventType(),
+            type -> roles.rules().stream().filter(rule -> rule.appliesTo(type)).toList());
+        for (RoleRules.Rule rule : rules) {
             int have = filled.getOrDefault(rule.role(), 0);
             if (have >= rule.max()) {
                 continue;
@@ -126,8 +127,10 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-            candidates.sort(Comparator.comparingInt((Annotation a) -> distance(a, trigger))
-                .thenComparingInt(Annotation::getBegin));
+            if (candidates.size() > 1) {
+                candidates.sort(Comparator.comparingInt((Annotation a) -> distance(a, trigger))
+                    .thenComparingInt(Annotation::getBegin));
+            }
             for (Annotation a : candidates) {
                 if (have >= rule.max()) {
                     break;
@@ -144,7 +147,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             filled.put(rule.role(), have);
         }
         Affiliations.drop(seq, arguments, EventRows.PARTICIPANT);
-        arguments.sort(Comparator.comparingInt(a -> a.getTarget().getBegin()));
+        arguments.sort(BY_TARGET_BEGIN);
         Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
         event.setEventType(trigger.getEventType());
         event.setModality(trigger.getModality());
@@ -154,6 +157,9 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         event.addToIndexes();
         return event;
     }
+
+    private static final Comparator<EventArgument> BY_TARGET_BEGIN =
+        Comparator.comparingInt(a -> a.getTarget().getBegin());
 
     private static boolean inScope(RoleRules.Scope scope, Annotation a, EventTrigger t, MorphemeSequence seq,
                                    ClauseBoundaries.Clauses clauses) {

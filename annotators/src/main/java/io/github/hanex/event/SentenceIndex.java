@@ -10,6 +10,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.util.CasUtil;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
@@ -40,7 +41,16 @@ final class SentenceIndex {
     /** Annotations of a type the annotator does not add inside {@code span}, as {@code JCasUtil.selectCovered}. */
     @SuppressWarnings("unchecked")
     <T extends Annotation> List<T> covered(Class<T> type, Annotation span) {
-        Sorted<T> sorted = (Sorted<T>) byClass.computeIfAbsent(type, t -> new Sorted<>(jcas.getAnnotationIndex(type)));
+        Sorted<T> sorted = (Sorted<T>) byClass.get(type);
+        if (sorted == null) {
+            // The type by name, as JCasUtil finds it (JCas.getAnnotationIndex(Class) looks it up by reflection).
+            List<T> all = new ArrayList<>();
+            for (AnnotationFS a : jcas.getCas().getAnnotationIndex(JCasUtil.getType(jcas, type))) {
+                all.add(type.cast(a));
+            }
+            sorted = new Sorted<>(all);
+            byClass.put(type, sorted);
+        }
         return sorted.covered(span);
     }
 

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -58,9 +60,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         // Each type is taken from the CAS once; each sentence then takes its part by binary search.
-        Sorted<Morpheme> allMorphemes = new Sorted<>(jcas.getAnnotationIndex(Morpheme.class));
-        Sorted<Organization> organizations = new Sorted<>(jcas.getAnnotationIndex(Organization.class));
-        Sorted<Person> people = new Sorted<>(jcas.getAnnotationIndex(Person.class));
+        Sorted<Morpheme> allMorphemes = new Sorted<>(jcas, Morpheme.class);
+        Sorted<Organization> organizations = new Sorted<>(jcas, Organization.class);
+        Sorted<Person> people = new Sorted<>(jcas, Person.class);
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Morpheme> morphemes = allMorphemes.covered(sentence);
             List<Annotation> names = new ArrayList<>(organizations.covered(sentence));
@@ -84,11 +86,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The place a morpheme starts with, when the analyzer's reading allows a place there. */
     private PlaceGazetteer.Place placeAt(String text, Morpheme m) {
+        String pos = m.getPos() == null ? "" : m.getPos();
+        if (!pos.equals("NNP") && !pos.equals("SH") && !pos.equals("SL") && !pos.equals("NNG")) {
+            return null; // no reading but these allows a place: no need to look the text up
+        }
         PlaceGazetteer.Place place = gazetteer.longestAt(text, m.getBegin());
         if (place == null) {
             return null;
         }
-        String pos = m.getPos() == null ? "" : m.getPos();
         String lemma = m.getLemma() == null ? "" : m.getLemma();
         if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
             return place;
@@ -111,11 +116,15 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         private final List<T> items = new ArrayList<>();
         private final int[] begins;
 
-        Sorted(Iterable<T> annotations) {
-            for (T a : annotations) {
-                items.add(a);
+        Sorted(JCas jcas, Class<T> type) {
+            // The type by name, as JCasUtil finds it (JCas.getAnnotationIndex(Class) looks it up by reflection).
+            for (AnnotationFS a : jcas.getCas().getAnnotationIndex(JCasUtil.getType(jcas, type))) {
+                items.add(type.cast(a));
             }
-            begins = items.stream().mapToInt(Annotation::getBegin).toArray();
+            begins = new int[items.size()];
+            for (int i = 0; i < begins.length; i++) {
+                begins[i] = items.get(i).getBegin();
+            }
         }
 
         /** The annotations inside {@code span}, in index order: what {@code JCasUtil.selectCovered} gives. */
@@ -142,6 +151,11 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static boolean blocked(List<Annotation> names, int begin, int end) {
-        return names.stream().anyMatch(a -> a.getBegin() < end && begin < a.getEnd());
+        for (Annotation a : names) {
+            if (a.getBegin() < end && begin < a.getEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,11 +1,9 @@
 package io.github.hanex.place;
 
 import io.github.hanex.resource.RuleFileReader;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Place names ({@code NAME<TAB>KIND}) for the {@link LocationAnnotator}.
@@ -16,24 +14,50 @@ public final class PlaceGazetteer {
     public record Place(String name, String kind, String rule) {
     }
 
-    private final Map<String, Place> places;
-    private final int longest;
-    /** Every non-empty prefix of a place name: a text that is none cannot be continued into a name. */
-    private final Set<String> prefixes = new HashSet<>();
-    /** The first characters of the names: most positions of a text start none, and need no look-up. */
-    private final BitSet firstChars = new BitSet();
+    /** The names as a tree of their characters: a text is followed only as far as some name goes. */
+    private final Node root = new Node();
+
+    /** The names that continue a prefix: children by next character (sorted), the place the prefix names. */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        Place place;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node addChild(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, children.length - at);
+            keys = k;
+            children = n;
+            return n[at];
+        }
+    }
 
     private PlaceGazetteer(Map<String, Place> places) {
-        this.places = places;
-        this.longest = places.keySet().stream().mapToInt(String::length).max().orElse(0);
-        for (String name : places.keySet()) {
-            for (int len = 1; len <= name.length(); len++) {
-                prefixes.add(name.substring(0, len));
+        places.forEach((name, place) -> {
+            Node node = root;
+            for (int i = 0; i < name.length(); i++) {
+                node = node.addChild(name.charAt(i));
             }
             if (!name.isEmpty()) {
-                firstChars.set(name.charAt(0));
+                node.place = place;
             }
-        }
+        });
     }
 
     public static PlaceGazetteer load(String placesLocation) {
@@ -50,18 +74,15 @@ public final class PlaceGazetteer {
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
     public Place longestAt(String text, int index) {
-        if (index >= 0 && index < text.length() && !firstChars.get(text.charAt(index))) {
-            return null;
-        }
         Place found = null;
-        for (int len = 1; len <= Math.min(longest, text.length() - index); len++) {
-            String candidate = text.substring(index, index + len);
-            if (!prefixes.contains(candidate)) {
+        Node node = root;
+        for (int i = index; i < text.length(); i++) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
                 break;
             }
-            Place p = places.get(candidate);
-            if (p != null) {
-                found = p;
+            if (node.place != null) {
+                found = node.place;
             }
         }
         return found;
