@@ -165,8 +165,18 @@ public final class BoilerplateCues {
 
     /** The first cue of {@code kind} contained in the lower-cased {@code text}, or null. */
     public Cue matchText(Kind kind, String text) {
+        long[] pairs = null;
         for (Cue cue : cues.get(kind)) {
-            if (text.contains(cue.text())) {
+            String t = cue.text();
+            if (t.length() >= 2) {
+                if (pairs == null) {
+                    pairs = pairs(text);
+                }
+                if (!hasPair(pairs, t.charAt(0), t.charAt(1))) {
+                    continue; // the cue's first two characters are nowhere in the text: no need to search
+                }
+            }
+            if (text.contains(t)) {
                 return cue;
             }
         }

@@ -54,14 +54,16 @@ final class HtmlMetadata {
         HtmlMetadata m = new HtmlMetadata();
         Element head = doc.head();
         if (head != null) {
-            // The head and everything in it, in document order (as getAllElements(), without its streams).
+            // The head and every element in it, in document order (as getAllElements(), without building lists).
             Deque<Element> pending = new ArrayDeque<>();
             pending.push(head);
             while (!pending.isEmpty()) {
                 Element e = pending.pop();
                 m.visit(e);
-                for (int i = e.childrenSize() - 1; i >= 0; i--) {
-                    pending.push(e.child(i));
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    if (e.childNode(i) instanceof Element child) {
+                        pending.push(child);
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.EventTrigger;
 import io.github.hanex.type.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,13 +90,11 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             if (triggers.isEmpty()) {
                 continue;
             }
-            // Few sentences have triggers: selecting their morphemes is cheaper than indexing the document's.
             MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
             ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
-            Map<String, List<Annotation>> byType = new HashMap<>();
-            Map<Annotation, List<String>> followers = new HashMap<>();
+            Map<String, Targets> byType = new HashMap<>();
             for (EventTrigger trigger : triggers) {
-                Event event = frame(jcas, index, sentence, seq, clauses, byType, followers, trigger);
+                Event event = frame(jcas, index, sentence, seq, clauses, byType, trigger);
                 events.add(event);
                 if (discourse.refersBack(seq, trigger.getBegin())) {
                     referring.add(event);
@@ -105,11 +104,31 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
     }
 
+    /** The annotations of one type in a sentence, with the lemmas after each (read when first asked). */
+    private static final class Targets {
+        final List<Annotation> annotations;
+        final List<List<String>> following;
+
+        Targets(List<Annotation> annotations) {
+            this.annotations = annotations;
+            this.following = new ArrayList<>(Collections.nCopies(annotations.size(), null));
+        }
+
+        List<String> following(int k, MorphemeSequence seq) {
+            List<String> lemmas = following.get(k);
+            if (lemmas == null) {
+                lemmas = EventFrameAnnotator.following(seq, annotations.get(k));
+                following.set(k, lemmas);
+            }
+            return lemmas;
+        }
+    }
+
     private Event frame(JCas jcas, SentenceIndex index, Sentence sentence, MorphemeSequence seq,
-                        ClauseBoundaries.Clauses clauses, Map<String, List<Annotation>> byType,
-                        Map<Annotation, List<String>> followers, EventTrigger trigger) {
+                        ClauseBoundaries.Clauses clauses, Map<String, Targets> byType, EventTrigger trigger) {
         Map<String, Integer> filled = new HashMap<>();
-        Set<Annotation> used = new HashSet<>();
+        // Few arguments per event: a list, compared by identity (one object per annotation), beats hashing.
+        List<Annotation> used = new ArrayList<>();
         List<EventArgument> arguments = new ArrayList<>();
         List<RoleRules.Rule> rules = rulesByType.computeIfAbsent(trigger.getEventType(),
             type -> roles.rules().stream().filter(rule -> rule.appliesTo(type)).toList());
@@ -120,9 +139,15 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             }
             List<Annotation> candidates = new ArrayList<>();
             for (String typeName : rule.targetTypes()) {
-                for (Annotation a : byType.computeIfAbsent(typeName, t -> index.covered(t, sentence))) {
-                    if (!used.contains(a) && inScope(rule.scope(), a, trigger, seq, clauses)
-                        && rule.accepts(followers.computeIfAbsent(a, t -> following(seq, t)))) {
+                Targets targets = byType.get(typeName);
+                if (targets == null) {
+                    targets = new Targets(index.covered(typeName, sentence));
+                    byType.put(typeName, targets);
+                }
+                for (int k = 0; k < targets.annotations.size(); k++) {
+                    Annotation a = targets.annotations.get(k);
+                    if (!isUsed(used, a) && inScope(rule.scope(), a, trigger, seq, clauses)
+                        && rule.accepts(targets.following(k, seq))) {
                         candidates.add(a);
                     }
                 }
@@ -156,6 +181,15 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         event.setRule(trigger.getRule());
         event.addToIndexes();
         return event;
+    }
+
+    private static boolean isUsed(List<Annotation> used, Annotation a) {
+        for (Annotation u : used) {
+            if (u == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Comparator<EventArgument> BY_TARGET_BEGIN =

@@ -148,7 +148,7 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private void processSentence(JCas jcas, SentenceIndex index, Sentence sentence) {
-        MorphemeSequence seq = index.sequence(sentence);
+        MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
         if (seq.size() == 0) {
             return;
         }

@@ -90,7 +90,7 @@ public final class MorphemeSequence {
 
     private Map<String, List<Integer>> positionsByLemma() {
         if (positionsByLemma == null) {
-            positionsByLemma = new HashMap<>();
+            positionsByLemma = new HashMap<>((int) (morphs.size() / 0.75f) + 1); // sized for every lemma: no rehash
             for (int i = 0; i < morphs.size(); i++) {
                 positionsByLemma.computeIfAbsent(morphs.get(i).lemma(), k -> new ArrayList<>(2)).add(i);
             }

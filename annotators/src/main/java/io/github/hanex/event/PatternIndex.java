@@ -35,6 +35,18 @@ final class PatternIndex {
         anyStart = any.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private static final int[] NONE = new int[0];
+
+    /** Positions of the patterns whose match may begin with a morpheme of this lemma (besides {@link #anyStart()}). */
+    int[] startingWith(String lemma) {
+        return byStartLemma.getOrDefault(lemma, NONE);
+    }
+
+    /** Positions of the patterns whose match may begin with any morpheme. */
+    int[] anyStart() {
+        return anyStart;
+    }
+
     /** By pattern position: true for the patterns that may match in {@code seq}, false for those that cannot. */
     boolean[] candidates(MorphemeSequence seq) {
         boolean[] may = new boolean[size];

@@ -1,7 +1,5 @@
 package io.github.hanex.event;
 
-import io.github.hanex.type.Morpheme;
-import io.github.hanex.type.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +13,12 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
 /**
- * The annotations of one document that an event annotator reads sentence by sentence. Each type is taken from
- * the CAS once; those inside a sentence are then found by binary search instead of a new index search per
- * sentence, the same annotations in the same order as {@link CasUtil#selectCovered(org.apache.uima.cas.CAS, Type,
- * AnnotationFS)}. A type the annotator adds to while it runs is read from the CAS at every call.
+ * The annotations of one document that an event annotator reads sentence by sentence: the few names, amounts,
+ * dates, places and triggers a rule asks for. Each type is taken from the CAS once (resolving its name once);
+ * those inside a sentence are then found by binary search, the same annotations in the same order as
+ * {@link CasUtil#selectCovered(org.apache.uima.cas.CAS, Type, AnnotationFS)}. A type the annotator adds to while
+ * it runs is read from the CAS at every call. (Tokens and morphemes, many per sentence, are cheaper to select per
+ * sentence: {@link MorphemeSequence#of(JCas, Annotation)}.)
  */
 final class SentenceIndex {
 
@@ -31,11 +31,6 @@ final class SentenceIndex {
     SentenceIndex(JCas jcas, Class<? extends Annotation> written) {
         this.jcas = jcas;
         this.written = written == null ? null : jcas.getCasType(written);
-    }
-
-    /** The morphemes of {@code span}, as {@link MorphemeSequence#of(JCas, Annotation)} gives them. */
-    MorphemeSequence sequence(Annotation span) {
-        return MorphemeSequence.of(covered(Token.class, span), covered(Morpheme.class, span));
     }
 
     /** Annotations of a type the annotator does not add inside {@code span}, as {@code JCasUtil.selectCovered}. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.LanguageCapability;
@@ -59,14 +58,10 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         if (text == null) {
             return;
         }
-        // Each type is taken from the CAS once; each sentence then takes its part by binary search.
-        Sorted<Morpheme> allMorphemes = new Sorted<>(jcas, Morpheme.class);
-        Sorted<Organization> organizations = new Sorted<>(jcas, Organization.class);
-        Sorted<Person> people = new Sorted<>(jcas, Person.class);
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<Morpheme> morphemes = allMorphemes.covered(sentence);
-            List<Annotation> names = new ArrayList<>(organizations.covered(sentence));
-            names.addAll(people.covered(sentence));
+            List<Morpheme> morphemes = JCasUtil.selectCovered(jcas, Morpheme.class, sentence);
+            List<Annotation> names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
+            names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
             int i = 0;
             while (i < morphemes.size()) {
                 Morpheme m = morphemes.get(i);
@@ -109,45 +104,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             j++;
         }
         return j;
-    }
-
-    /** Annotations of one type in index order (ascending begins), with their begins for binary search. */
-    private static final class Sorted<T extends Annotation> {
-        private final List<T> items = new ArrayList<>();
-        private final int[] begins;
-
-        Sorted(JCas jcas, Class<T> type) {
-            // The type by name, as JCasUtil finds it (JCas.getAnnotationIndex(Class) looks it up by reflection).
-            for (AnnotationFS a : jcas.getCas().getAnnotationIndex(JCasUtil.getType(jcas, type))) {
-                items.add(type.cast(a));
-            }
-            begins = new int[items.size()];
-            for (int i = 0; i < begins.length; i++) {
-                begins[i] = items.get(i).getBegin();
-            }
-        }
-
-        /** The annotations inside {@code span}, in index order: what {@code JCasUtil.selectCovered} gives. */
-        List<T> covered(Annotation span) {
-            int lo = 0;
-            int hi = begins.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (begins[mid] < span.getBegin()) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            List<T> covered = new ArrayList<>();
-            for (int i = lo; i < begins.length && begins[i] <= span.getEnd(); i++) {
-                T a = items.get(i);
-                if (a.getEnd() <= span.getEnd() && !a.equals(span)) {
-                    covered.add(a);
-                }
-            }
-            return covered;
-        }
     }
 
     private static boolean blocked(List<Annotation> names, int begin, int end) {

@@ -16,6 +16,11 @@ public final class PlaceGazetteer {
 
     /** The names as a tree of their characters: a text is followed only as far as some name goes. */
     private final Node root = new Node();
+    /**
+     * The root's children by character, in pages of 256 characters (null: no name starts in the page): nearly
+     * every noun of a text is looked up, and most fail at their first character.
+     */
+    private final Node[][] firstLevel = new Node[256][];
 
     /** The names that continue a prefix: children by next character (sorted), the place the prefix names. */
     private static final class Node {
@@ -58,6 +63,13 @@ public final class PlaceGazetteer {
                 node.place = place;
             }
         });
+        for (int i = 0; i < root.keys.length; i++) {
+            char c = root.keys[i];
+            if (firstLevel[c >>> 8] == null) {
+                firstLevel[c >>> 8] = new Node[256];
+            }
+            firstLevel[c >>> 8][c & 0xFF] = root.children[i];
+        }
     }
 
     public static PlaceGazetteer load(String placesLocation) {
@@ -74,16 +86,18 @@ public final class PlaceGazetteer {
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
     public Place longestAt(String text, int index) {
+        if (index >= text.length()) {
+            return null;
+        }
+        char first = text.charAt(index);
+        Node[] page = firstLevel[first >>> 8];
+        Node node = page == null ? null : page[first & 0xFF];
         Place found = null;
-        Node node = root;
-        for (int i = index; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
-            if (node == null) {
-                break;
-            }
+        for (int i = index + 1; node != null; i++) {
             if (node.place != null) {
                 found = node.place;
             }
+            node = i < text.length() ? node.child(text.charAt(i)) : null;
         }
         return found;
     }
