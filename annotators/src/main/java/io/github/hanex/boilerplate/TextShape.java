@@ -86,7 +86,8 @@ final class TextShape {
                         return true;
                     }
                 }
-            } else if (lower.startsWith(t + " ") && words <= 8 && words >= 2) {
+            } else if (lower.startsWith(t) && lower.length() > t.length() && lower.charAt(t.length()) == ' '
+                && words <= 8 && words >= 2) {
                 return true;
             }
         }

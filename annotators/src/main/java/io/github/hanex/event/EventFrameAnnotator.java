@@ -68,6 +68,9 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     private ClauseBoundaries clauseBoundaries;
     private DiscourseArguments discourse;
 
+    /** The type names of the rules, resolved once per type system. */
+    private final TypeNames typeNames = new TypeNames();
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -84,7 +87,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         List<Event> events = new ArrayList<>();
         Set<Event> referring = new HashSet<>();
-        SentenceIndex index = new SentenceIndex(jcas, Event.class);
+        SentenceIndex index = new SentenceIndex(jcas, Event.class, typeNames);
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<EventTrigger> triggers = index.covered(EventTrigger.class, sentence);
             if (triggers.isEmpty()) {
@@ -137,7 +140,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             if (have >= rule.max()) {
                 continue;
             }
-            List<Annotation> candidates = new ArrayList<>();
+            List<Annotation> candidates = List.of();
             for (String typeName : rule.targetTypes()) {
                 Targets targets = byType.get(typeName);
                 if (targets == null) {
@@ -148,6 +151,9 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                     Annotation a = targets.annotations.get(k);
                     if (!isUsed(used, a) && inScope(rule.scope(), a, trigger, seq, clauses)
                         && rule.accepts(targets.following(k, seq))) {
+                        if (candidates.isEmpty()) {
+                            candidates = new ArrayList<>(); // most rules find none
+                        }
                         candidates.add(a);
                     }
                 }

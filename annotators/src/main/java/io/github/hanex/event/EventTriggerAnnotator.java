@@ -112,6 +112,9 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
     private record CueMatch(ModalityCues.Cue cue, int begin, int end, int first, int last, int lastToken) {
     }
 
+    /** The type names of the rules, resolved once per type system. */
+    private final TypeNames typeNames = new TypeNames();
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -141,7 +144,7 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        SentenceIndex index = new SentenceIndex(jcas, EventTrigger.class);
+        SentenceIndex index = new SentenceIndex(jcas, EventTrigger.class, typeNames);
         for (Sentence sentence : jcas.select(Sentence.class)) {
             processSentence(jcas, index, sentence);
         }

@@ -50,7 +50,7 @@ public final class MorphemeSequence {
             begins[i] = tokens.get(i).getBegin();
             ends[i] = tokens.get(i).getEnd();
         }
-        List<Morph> morphs = new ArrayList<>();
+        List<Morph> morphs = new ArrayList<>(morphemes.size());
         int t = 0;
         for (Morpheme m : morphemes) {
             while (t < tokens.size() - 1 && m.getBegin() >= ends[t]) {

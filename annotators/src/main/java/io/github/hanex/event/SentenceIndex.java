@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.cas.text.AnnotationIndex;
 import org.apache.uima.fit.util.CasUtil;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -24,12 +25,17 @@ final class SentenceIndex {
 
     private final JCas jcas;
     private final Type written;
+    private final TypeNames typeNames;
     private final Map<String, Sorted<Annotation>> byName = new HashMap<>();
     private final Map<Class<?>, Sorted<?>> byClass = new HashMap<>();
 
-    /** An index of {@code jcas}; {@code written} is the type the annotator adds (read live), or null. */
-    SentenceIndex(JCas jcas, Class<? extends Annotation> written) {
+    /**
+     * An index of {@code jcas}; {@code written} is the type the annotator adds (read live), or null;
+     * {@code typeNames} resolves the names of the rules.
+     */
+    SentenceIndex(JCas jcas, Class<? extends Annotation> written, TypeNames typeNames) {
         this.jcas = jcas;
+        this.typeNames = typeNames;
         this.written = written == null ? null : jcas.getCasType(written);
     }
 
@@ -53,15 +59,16 @@ final class SentenceIndex {
     List<Annotation> covered(String typeName, Annotation span) {
         Sorted<Annotation> sorted = byName.get(typeName);
         if (sorted == null) {
-            Type type = EventTriggerAnnotator.resolveType(jcas, typeName);
+            Type type = typeNames.resolve(jcas, typeName);
             if (type == null) {
                 return List.of();
             }
             if (isWritten(type)) {
                 return EventTriggerAnnotator.covered(jcas, typeName, span);
             }
-            List<Annotation> all = new ArrayList<>();
-            for (AnnotationFS a : jcas.getCas().getAnnotationIndex(type)) {
+            AnnotationIndex<AnnotationFS> index = jcas.getCas().getAnnotationIndex(type);
+            List<Annotation> all = new ArrayList<>(index.size());
+            for (AnnotationFS a : index) {
                 all.add((Annotation) a);
             }
             sorted = new Sorted<>(all);

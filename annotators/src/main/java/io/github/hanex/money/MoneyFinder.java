@@ -241,8 +241,8 @@ public final class MoneyFinder {
 
     /** A currency written before the number at {@code i}, standing on its own (not the end of a word). */
     private WordTable.Match<Currency> beforeAt(CharSequence text, int i) {
-        if (i >= 0 && i < text.length() && !startsWord(text, i)) {
-            return null; // every word found here would begin at i
+        if (i >= 0 && i < text.length() && (!lexicon.before.startsWith(text.charAt(i)) || !startsWord(text, i))) {
+            return null; // no currency word starts with this character, or it would not begin a word
         }
         for (WordTable.Match<Currency> m : lexicon.before.allAt(text, i)) {
             if (startsWord(text, m.begin()) && endsLatinWord(text, m.end())) {

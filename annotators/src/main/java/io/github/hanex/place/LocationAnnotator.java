@@ -60,12 +60,15 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         }
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Morpheme> morphemes = JCasUtil.selectCovered(jcas, Morpheme.class, sentence);
-            List<Annotation> names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
-            names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+            List<Annotation> names = null; // selected when the sentence has a place: most have none
             int i = 0;
             while (i < morphemes.size()) {
                 Morpheme m = morphemes.get(i);
                 PlaceGazetteer.Place place = placeAt(text, m);
+                if (place != null && names == null) {
+                    names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
+                    names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+                }
                 if (place == null || blocked(names, m.getBegin(), m.getBegin() + place.name().length())) {
                     i++;
                     continue;

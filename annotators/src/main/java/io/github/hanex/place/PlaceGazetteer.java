@@ -29,6 +29,14 @@ public final class PlaceGazetteer {
         Place place;
 
         Node child(char c) {
+            if (keys.length <= 8) {
+                for (int i = 0; i < keys.length; i++) { // few children: a scan beats a binary search
+                    if (keys[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
         }
