@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +39,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int MIN_SCORED_LENGTH = 25;
 
     private final BoilerplateCues cues;
+    /**
+     * What the entities met so far decode to: Jsoup sets up a whole parser to decode one, and pages repeat the
+     * same few. A pure function's results, safe to share between threads; emptied when it grows large.
+     */
+    private final Map<String, String> entities = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_ENTITIES = 10_000;
 
     public HtmlArticleExtractor() {
         this(BoilerplateCues.defaults());
@@ -58,7 +65,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             HtmlMetadata meta = HtmlMetadata.read(doc, List.of());
             return new ExtractedArticle(ArticleText.builder().build(), metadata(meta, null, null));
         }
-        HtmlBlocks page = HtmlBlocks.of(body, source, cues);
+        if (entities.size() > MAX_CACHED_ENTITIES) {
+            entities.clear();
+        }
+        HtmlBlocks page = HtmlBlocks.of(body, source, cues, entities);
         HtmlMetadata meta = HtmlMetadata.read(doc, page.metadataElements);
         List<Block> blocks = page.blocks;
         Role[] roles = new Role[blocks.size()];

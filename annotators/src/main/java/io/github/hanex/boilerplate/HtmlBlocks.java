@@ -2,7 +2,6 @@ package io.github.hanex.boilerplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,16 +148,17 @@ final class HtmlBlocks {
     final List<Block> blocks = new ArrayList<>();
     /** Elements the walk passed that carry metadata: scripts, meta, itemprop and time elements in the body. */
     final List<Element> metadataElements = new ArrayList<>();
-    /** What each entity of the page decodes to (see {@link SourceText#addDecoded}). */
-    final Map<String, String> entities = new HashMap<>();
+    /** What entities decode to (see {@link SourceText#addDecoded}), shared with the extractor's other pages. */
+    final Map<String, String> entities;
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
     private Block current;
 
-    private HtmlBlocks(String source, BoilerplateCues cues) {
+    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities) {
         this.source = source;
         this.cues = cues;
+        this.entities = entities;
         Map<String, Hints> cache = HINTS.computeIfAbsent(cues,
             c -> new ConcurrentHashMap<>());
         if (cache.size() > MAX_CACHED_HINTS) {
@@ -167,8 +167,8 @@ final class HtmlBlocks {
         this.hintCache = cache;
     }
 
-    static HtmlBlocks of(Element body, String source, BoilerplateCues cues) {
-        HtmlBlocks blocks = new HtmlBlocks(source, cues);
+    static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities) {
+        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities);
         Box root = blocks.newBox(body, "body", null);
         blocks.walk(body, root, false, false, 0);
         root.endBlock = blocks.blocks.size();

@@ -111,9 +111,8 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             }
             out.startParagraph(l.kind, rule(l.kind));
             SourceText text = new SourceText();
-            for (int i = l.begin; i < l.end; i++) {
-                text.add(source.charAt(i), i, i + 1);
-            }
+            // The line is the source itself: each character maps to its own position (no entities to decode).
+            text.addDecoded(l.text, source, l.begin, l.end, Map.of());
             text.copyTo(out, 0, text.length());
             out.endParagraph();
         }

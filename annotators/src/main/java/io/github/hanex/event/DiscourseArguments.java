@@ -69,15 +69,17 @@ final class DiscourseArguments {
         // The roles each event fills, kept up to date as events take arguments from others (later events look
         // at the updated ones): reading every event's arguments again for every event made this quadratic.
         List<Set<String>> roles = new ArrayList<>(events.size());
+        List<String> types = new ArrayList<>(events.size());
         for (Event e : events) {
             roles.add(roles(e));
+            types.add(e.getEventType());
         }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (!referring.contains(e)) {
                 continue;
             }
-            int antecedent = nearest(events, roles, i, -1, e.getEventType(), null);
+            int antecedent = nearest(types, roles, i, -1, types.get(i), null);
             if (antecedent >= 0) {
                 List<EventArgument> merged = new ArrayList<>();
                 Set<String> taken = roles.get(antecedent);
@@ -99,9 +101,9 @@ final class DiscourseArguments {
             if (roles.get(i).contains(dateRole)) {
                 continue;
             }
-            int source = nearest(events, roles, i, -1, e.getEventType(), dateRole);
+            int source = nearest(types, roles, i, -1, types.get(i), dateRole);
             if (source < 0) {
-                source = nearest(events, roles, i, 1, e.getEventType(), dateRole);
+                source = nearest(types, roles, i, 1, types.get(i), dateRole);
             }
             if (source >= 0) {
                 List<EventArgument> merged = new ArrayList<>(arguments(e));
@@ -128,11 +130,11 @@ final class DiscourseArguments {
     }
 
     /** Position of the nearest event of {@code type} from {@code from} on in {@code step}, or -1. */
-    private static int nearest(List<Event> events, List<Set<String>> roles, int from, int step, String type,
+    private static int nearest(List<String> types, List<Set<String>> roles, int from, int step, String type,
         String withRole) {
-        for (int j = from + step; j >= 0 && j < events.size(); j += step) {
+        for (int j = from + step; j >= 0 && j < types.size(); j += step) {
             // An event has arguments exactly when it fills some role.
-            if (type.equals(events.get(j).getEventType()) && (withRole == null ? !roles.get(j).isEmpty()
+            if (type.equals(types.get(j)) && (withRole == null ? !roles.get(j).isEmpty()
                 : roles.get(j).contains(withRole))) {
                 return j;
             }
