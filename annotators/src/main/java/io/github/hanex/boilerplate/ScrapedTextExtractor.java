@@ -49,7 +49,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         final int begin;
         final int end;
         final String text;
-        final String lower;
+        private String lower;
         final int length;
         final int words;
         boolean sentence;
@@ -68,13 +68,20 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             this.begin = begin;
             this.end = end;
             this.text = text;
-            this.lower = text.toLowerCase(Locale.ROOT);
             this.length = text.length();
             this.words = TextShape.words(text);
         }
 
         boolean junk() {
             return chrome || copyright || byline || date || board;
+        }
+
+        /** The text lower-cased (made when first asked: long lines never need it). */
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
         }
     }
 
@@ -162,10 +169,11 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             l.repeated = counts.get(l.text) > 1;
             l.sentence = TextShape.endsSentence(l.text) && !endsTruncated(l.text);
             l.truncated = endsTruncated(l.text);
-            l.chrome = TextShape.isChromeByCues(l.lower, cues);
-            l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower) != null;
-            l.byline = TextShape.isBylineOnly(l.lower, cues);
-            l.date = TextShape.isDateLine(l.lower, cues);
+            // Lower-casing never shrinks a line below half its length: a line over twice a check's limit fails it.
+            l.chrome = l.length <= 2 * 160 && TextShape.isChromeByCues(l.lower(), cues);
+            l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower()) != null;
+            l.byline = l.length <= 2 * 100 && TextShape.isBylineOnly(l.lower(), cues);
+            l.date = l.length <= 2 * 100 && TextShape.isDateLine(l.lower(), cues);
             l.board = isBoardLine(l);
             l.caption = isCaption(l);
             l.polite = endsPolite(l.text);
@@ -215,13 +223,13 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (l.length > 300) {
             return false;
         }
-        if (cues.matchText(BoilerplateCues.Kind.CAPTION_TEXT, l.lower) != null) {
+        if (cues.matchText(BoilerplateCues.Kind.CAPTION_TEXT, l.lower()) != null) {
             return true;
         }
         // "... 식히고 있다. 김영희 기자" or "... 있다. AP 연합뉴스": a sentence, then the photographer or agency
         int stop = l.text.lastIndexOf(". ");
         if (stop > 0 && l.length - stop <= 30) {
-            String tail = l.lower.substring(stop + 2).strip();
+            String tail = l.lower().substring(stop + 2).strip();
             if (TextShape.words(tail) <= 4 && !TextShape.endsSentence(tail) && (TextShape.isBylineOnly(tail, cues)
                 || cues.matchText(BoilerplateCues.Kind.CREDIT_TEXT, tail) != null)) {
                 return true;

@@ -64,7 +64,13 @@ final class Affiliations {
             || first.getEnd() > second.getBegin()) {
             return false;
         }
-        for (MorphemeSequence.Morph m : seq.morphs()) {
+        // In a sorted sequence the morphemes between the two names are a contiguous run.
+        int from = seq.sorted() ? seq.firstAtOrAfter(first.getEnd()) : 0;
+        for (int i = from; i < seq.size(); i++) {
+            MorphemeSequence.Morph m = seq.get(i);
+            if (seq.sorted() && m.begin() > second.getBegin()) {
+                break; // it and all after it end after the second name begins
+            }
             if (m.begin() >= first.getEnd() && m.end() <= second.getBegin() && !linking(m)) {
                 return false;
             }

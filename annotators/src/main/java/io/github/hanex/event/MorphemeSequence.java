@@ -31,10 +31,29 @@ public final class MorphemeSequence {
     /** Morpheme indexes by lemma, ascending; built on first use. */
     private Map<String, List<Integer>> positionsByLemma;
 
+    /**
+     * Morphemes in ascending begins, none ending before it begins (as the CAS index gives them): positions by
+     * offset are then binary searches, and a stretch of text holds a contiguous run of morphemes.
+     */
+    private final boolean morphsSorted;
+    /** Tokens ascending and apart (as the tokenizer gives them): the token at an offset is a binary search. */
+    private final boolean tokensSorted;
+
     private MorphemeSequence(List<Morph> morphs, int[] tokenBegins, int[] tokenEnds) {
         this.morphs = Collections.unmodifiableList(morphs);
         this.tokenBegins = tokenBegins;
         this.tokenEnds = tokenEnds;
+        boolean sorted = true;
+        for (int i = 0; i < morphs.size() && sorted; i++) {
+            Morph m = morphs.get(i);
+            sorted = m.end() >= m.begin() && (i == 0 || morphs.get(i - 1).begin() <= m.begin());
+        }
+        this.morphsSorted = sorted;
+        sorted = true;
+        for (int i = 0; i < tokenBegins.length && sorted; i++) {
+            sorted = tokenEnds[i] >= tokenBegins[i] && (i == 0 || tokenEnds[i - 1] <= tokenBegins[i]);
+        }
+        this.tokensSorted = sorted;
     }
 
     /** The morphemes covered by {@code span} (a Sentence), in index order. */
@@ -112,6 +131,19 @@ public final class MorphemeSequence {
 
     /** Index of the first morpheme that begins at or after {@code offset}, or {@link #size()}. */
     public int firstAtOrAfter(int offset) {
+        if (morphsSorted) {
+            int lo = 0;
+            int hi = morphs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (morphs.get(mid).begin() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
         for (int i = 0; i < morphs.size(); i++) {
             if (morphs.get(i).begin() >= offset) {
                 return i;
@@ -122,12 +154,31 @@ public final class MorphemeSequence {
 
     /** Index of the eojeol containing {@code offset}, or -1. */
     public int tokenAt(int offset) {
+        if (tokensSorted) {
+            // The last token that begins at or before the offset is the only one that can hold it.
+            int lo = 0;
+            int hi = tokenBegins.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokenBegins[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && offset < tokenEnds[lo - 1] ? lo - 1 : -1;
+        }
         for (int i = 0; i < tokenBegins.length; i++) {
             if (offset >= tokenBegins[i] && offset < tokenEnds[i]) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the morphemes are in ascending begins and none ends before it begins. */
+    boolean sorted() {
+        return morphsSorted;
     }
 
     private static String nz(String s) {
