@@ -3,7 +3,9 @@ package io.github.hanex.boilerplate;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.resource.RuleFileReader;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +42,45 @@ public final class BoilerplateCues {
     private static final Map<String, BoilerplateCues> CACHE = new ConcurrentHashMap<>();
 
     private final Map<Kind, List<Cue>> cues;
+    /** By kind, the first cue of each text: {@link #matchLine} and {@link #isUiRow} ask for equal texts. */
+    private final Map<Kind, Map<String, Cue>> byText = new EnumMap<>(Kind.class);
+    /**
+     * By kind and first character, the cues that a text starting with that character can start with, in file
+     * order (a cue without characters is in every list): {@link #matchStart} tries only those.
+     */
+    private final Map<Kind, Map<Character, List<Cue>>> byFirstChar = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<Cue>> emptyCues = new EnumMap<>(Kind.class);
+    /** First characters and longest length of the UI words: other words of a row need no look-up. */
+    private final BitSet uiWordStarts = new BitSet();
+    private final int longestUiWord;
 
     private BoilerplateCues(Map<Kind, List<Cue>> cues) {
         this.cues = cues;
+        cues.forEach((kind, list) -> {
+            Map<String, Cue> texts = new HashMap<>();
+            Map<Character, List<Cue>> starts = new HashMap<>();
+            List<Cue> empty = list.stream().filter(c -> c.text().isEmpty()).toList();
+            for (Cue cue : list) {
+                texts.putIfAbsent(cue.text(), cue);
+                if (!cue.text().isEmpty()) {
+                    starts.computeIfAbsent(cue.text().charAt(0), c -> new ArrayList<>()).add(cue);
+                }
+            }
+            // Keep file order when merging in the cues that match every text.
+            starts.replaceAll((c, starting) -> list.stream().filter(cue -> cue.text().isEmpty()
+                || cue.text().charAt(0) == c).toList());
+            byText.put(kind, texts);
+            byFirstChar.put(kind, starts);
+            emptyCues.put(kind, empty);
+        });
+        int longest = 0;
+        for (Cue cue : cues.get(Kind.UI_WORD)) {
+            if (!cue.text().isEmpty()) {
+                uiWordStarts.set(cue.text().charAt(0));
+            }
+            longest = Math.max(longest, cue.text().length());
+        }
+        longestUiWord = longest;
     }
 
     /** The bundled cues (read once). */
@@ -87,8 +125,12 @@ public final class BoilerplateCues {
         if (value.isEmpty()) {
             return null;
         }
+        long[] pairs = pairs(value);
         for (Cue cue : cues.get(kind)) {
             String t = cue.text();
+            if (t.length() >= 2 && !hasPair(pairs, t.charAt(0), t.charAt(1))) {
+                continue; // the cue's first two letters are nowhere in the value: no need to search
+            }
             int at = value.indexOf(t);
             while (at >= 0) {
                 if (!cue.wholeToken() || (isSeparator(value, at - 1) && isSeparator(value, at + t.length()))) {
@@ -100,10 +142,41 @@ public final class BoilerplateCues {
         return null;
     }
 
+    /** The pairs of adjacent characters of {@code s}, hashed into a bit set of {@value #PAIR_BITS} bits. */
+    private static long[] pairs(String s) {
+        long[] bits = new long[PAIR_BITS / 64];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            int h = pairHash(s.charAt(i), s.charAt(i + 1));
+            bits[h >>> 6] |= 1L << h;
+        }
+        return bits;
+    }
+
+    private static boolean hasPair(long[] bits, char a, char b) {
+        int h = pairHash(a, b);
+        return (bits[h >>> 6] & 1L << h) != 0;
+    }
+
+    private static int pairHash(char a, char b) {
+        return (a * 31 + b) & (PAIR_BITS - 1);
+    }
+
+    private static final int PAIR_BITS = 1024;
+
     /** The first cue of {@code kind} contained in the lower-cased {@code text}, or null. */
     public Cue matchText(Kind kind, String text) {
+        long[] pairs = null;
         for (Cue cue : cues.get(kind)) {
-            if (text.contains(cue.text())) {
+            String t = cue.text();
+            if (t.length() >= 2) {
+                if (pairs == null) {
+                    pairs = pairs(text);
+                }
+                if (!hasPair(pairs, t.charAt(0), t.charAt(1))) {
+                    continue; // the cue's first two characters are nowhere in the text: no need to search
+                }
+            }
+            if (text.contains(t)) {
                 return cue;
             }
         }
@@ -112,17 +185,13 @@ public final class BoilerplateCues {
 
     /** The cue of {@code kind} equal to the lower-cased, trimmed {@code text}, or null. */
     public Cue matchLine(Kind kind, String text) {
-        for (Cue cue : cues.get(kind)) {
-            if (text.equals(cue.text())) {
-                return cue;
-            }
-        }
-        return null;
+        return byText.get(kind).get(text);
     }
 
     /** The first cue of {@code kind} that the lower-cased {@code text} starts with, or null. */
     public Cue matchStart(Kind kind, String text) {
-        for (Cue cue : cues.get(kind)) {
+        List<Cue> candidates = text.isEmpty() ? null : byFirstChar.get(kind).get(text.charAt(0));
+        for (Cue cue : candidates != null ? candidates : emptyCues.get(kind)) {
             if (text.startsWith(cue.text())) {
                 return cue;
             }
@@ -135,7 +204,7 @@ public final class BoilerplateCues {
      * "좋아요 0 슬퍼요 0"): a row of buttons. Numbers do not count either way.
      */
     public boolean isUiRow(String text) {
-        List<Cue> words = cues.get(Kind.UI_WORD);
+        Map<String, Cue> words = byText.get(Kind.UI_WORD);
         int ui = 0;
         int other = 0;
         int i = 0;
@@ -154,15 +223,8 @@ public final class BoilerplateCues {
             if (isNumber(text, start, i)) {
                 continue;
             }
-            boolean found = false;
-            for (Cue cue : words) {
-                String t = cue.text();
-                if (t.length() == i - start && text.startsWith(t, start)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (found) {
+            if (i - start <= longestUiWord && uiWordStarts.get(text.charAt(start))
+                && words.containsKey(text.substring(start, i))) {
                 ui++;
             } else {
                 other++;

@@ -1,5 +1,6 @@
 package io.github.hanex.boilerplate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +35,20 @@ public final class Dates {
             return null;
         }
         String s = text.strip();
+        // Every pattern needs a year (19xx, 20xx), and the numeric ones begin with it: they are tried only where
+        // one is, and most lines have none.
+        int[] years = yearPositions(s);
+        if (years.length == 0) {
+            return null;
+        }
         Matcher m = NUMERIC.matcher(s);
-        if (m.find()) {
+        if (lookingAtAny(m, years, s.length())) {
             String zone = m.group(9);
             String ampm = m.group(4) != null ? m.group(4) : m.group(8);
             return format(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7), ampm, zone);
         }
         m = ENGLISH.matcher(s);
-        if (m.find()) {
+        if (hasMonthName(s) && m.find()) {
             String day = m.group(1) != null ? m.group(1) : m.group(3);
             if (day != null) {
                 int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
@@ -50,10 +57,73 @@ public final class Dates {
             }
         }
         m = COMPACT.matcher(s);
-        if (m.find()) {
+        if (lookingAtAny(m, years, s.length())) {
             return format(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null, null);
         }
         return null;
+    }
+
+    /** Where {@code s} holds 19 or 20 and two more digits, ascending: the year all three patterns need. */
+    private static int[] yearPositions(String s) {
+        int[] years = new int[0];
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = s.charAt(i + 1);
+            if ((c == '1' && next == '9' || c == '2' && next == '0') && isDigit(s.charAt(i + 2))
+                && isDigit(s.charAt(i + 3))) {
+                years = Arrays.copyOf(years, years.length + 1);
+                years[years.length - 1] = i;
+            }
+        }
+        return years;
+    }
+
+    /**
+     * Whether {@code m}'s pattern matches at one of {@code starts}, the first such match being the one
+     * {@link Matcher#find()} finds when no match can start elsewhere. Transparent bounds: look-behind sees the text
+     * before a start.
+     */
+    private static boolean lookingAtAny(Matcher m, int[] starts, int length) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start : starts) {
+            m.region(start, length);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds an English month name ({@code ENGLISH} needs one; ASCII letters in any case). */
+    private static boolean hasMonthName(String s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char a = lowerAscii(s.charAt(i));
+            for (int k = 0; k < MONTHS.length(); k += 3) {
+                if (MONTHS.charAt(k) == a && MONTHS.charAt(k + 1) == lowerAscii(s.charAt(i + 1))
+                    && MONTHS.charAt(k + 2) == lowerAscii(s.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** The digits of {@code \d} (ASCII only, as the patterns use it). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code value} in {@code width} digits with leading zeros ({@code %02d}); value is never negative here. */
+    private static void pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     private static String format(String year, String month, String day, String hour, String minute, String second,
@@ -64,7 +134,12 @@ public final class Dates {
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
             return null;
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+        StringBuilder out = new StringBuilder(25);
+        pad(out, y, 4);
+        out.append('-');
+        pad(out, mo, 2);
+        out.append('-');
+        pad(out, d, 2);
         if (hour == null || minute == null) {
             return out.toString();
         }
@@ -82,9 +157,13 @@ public final class Dates {
         if (h > 23 || mi > 59) {
             return out.toString();
         }
-        out.append(String.format(Locale.ROOT, "T%02d:%02d", h, mi));
+        out.append('T');
+        pad(out, h, 2);
+        out.append(':');
+        pad(out, mi, 2);
         if (second != null) {
-            out.append(String.format(Locale.ROOT, ":%02d", Math.min(59, Integer.parseInt(second))));
+            out.append(':');
+            pad(out, Math.min(59, Integer.parseInt(second)), 2);
         }
         if (zone != null) {
             String z = zone.toUpperCase(Locale.ROOT);

@@ -6,6 +6,8 @@ import io.github.hanex.text.ArticleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +39,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int MIN_SCORED_LENGTH = 25;
 
     private final BoilerplateCues cues;
+    /**
+     * What the entities met so far decode to: Jsoup sets up a whole parser to decode one, and pages repeat the
+     * same few. A pure function's results, safe to share between threads; emptied when it grows large.
+     */
+    private final Map<String, String> entities = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_ENTITIES = 10_000;
 
     public HtmlArticleExtractor() {
         this(BoilerplateCues.defaults());
@@ -57,7 +65,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             HtmlMetadata meta = HtmlMetadata.read(doc, List.of());
             return new ExtractedArticle(ArticleText.builder().build(), metadata(meta, null, null));
         }
-        HtmlBlocks page = HtmlBlocks.of(body, source, cues);
+        if (entities.size() > MAX_CACHED_ENTITIES) {
+            entities.clear();
+        }
+        HtmlBlocks page = HtmlBlocks.of(body, source, cues, entities);
         HtmlMetadata meta = HtmlMetadata.read(doc, page.metadataElements);
         List<Block> blocks = page.blocks;
         Role[] roles = new Role[blocks.size()];
@@ -94,7 +105,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         ArticleText.Builder out = ArticleText.builder();
         String titleText = null;
         if (title < 0) {
-            titleText = emitHtmlTitle(meta, source, out);
+            titleText = emitHtmlTitle(meta, source, page.entities, out);
             if (titleText != null) {
                 dropTitleRepeats(blocks, roles, -1, TextShape.fold(titleText));
             }
@@ -178,7 +189,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             double score = 1 + commas(b.text) + Math.min(b.length() / 100.0, 3);
             if (declared != null) {
-                double overlap = declared.overlap(b.text);
+                double overlap = declaredOverlap(b, declared);
                 if (overlap >= 0) {
                     score *= overlap >= 0.5 ? 3 : overlap < 0.15 ? 0.3 : 1;
                 }
@@ -414,6 +425,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** Copyright lines, ad labels, share prompts, bylines and date lines. */
     private boolean isChromeLine(Block b) {
+        if (b.chromeLine == 0) {
+            b.chromeLine = (byte) (chromeLine(b) ? 2 : 1);
+        }
+        return b.chromeLine == 2;
+    }
+
+    private static double declaredOverlap(Block b, ReferenceText declared) {
+        if (Double.isNaN(b.declaredOverlap)) {
+            b.declaredOverlap = declared.overlap(b.text);
+        }
+        return b.declaredOverlap;
+    }
+
+    private boolean chromeLine(Block b) {
         int n = b.length();
         if (n > 200) {
             return false;
@@ -441,7 +466,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         double found = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            overlap[i] = b.length() >= 40 ? declared.overlap(b.text) : -1;
+            overlap[i] = b.length() >= 40 ? declaredOverlap(b, declared) : -1;
             if (overlap[i] >= 0.6 && b.box.nearestChrome == null && b.linkDensity() < 0.5 && !isChromeLine(b)) {
                 if (roles[i] == Role.NONE) {
                     roles[i] = Role.BODY;
@@ -679,7 +704,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private int findTitle(HtmlBlocks page, String declared, Role[] roles) {
         List<Block> blocks = page.blocks;
         int firstKept = firstKept(roles);
-        String want = declared == null ? null : TextShape.fold(declared);
+        TextShape.Reference want = declared == null ? null : new TextShape.Reference(TextShape.fold(declared));
         int best = -1;
         double bestScore = 0;
         int firstH1 = -1;
@@ -700,7 +725,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (want == null) {
                 continue;
             }
-            double sim = TextShape.similarity(TextShape.fold(b.text.toString()), want);
+            double sim = want.similarity(b.folded());
             if (sim < 0.5) {
                 continue;
             }
@@ -731,7 +756,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * the page's declared description is the deck.
      */
     private void addLeadParagraphs(HtmlBlocks page, Role[] roles, int title, String description) {
-        String deck = description == null || description.length() < 20 ? null : TextShape.fold(description);
+        TextShape.Reference deck = description == null || description.length() < 20 ? null
+            : new TextShape.Reference(TextShape.fold(description));
         List<Block> blocks = page.blocks;
         // Up to the first paragraph of the story: a kept standfirst may stand before the lead photo.
         int end = -1;
@@ -753,7 +779,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             if (inCaption(b.box, root)) {
                 roles[i] = Role.CAPTION;
-            } else if (deck != null && TextShape.similarity(TextShape.fold(b.text.toString()), deck) >= 0.8) {
+            } else if (deck != null && deck.similarity(b.folded()) >= 0.8) {
                 roles[i] = Role.SUBTITLE;
             } else if (inSubtitle(b.box, root) || headingOf(b.box, root) > 1
                 || b.boldChars == b.length() && b.length() <= 200 && !TextShape.endsSentence(b.text.toString())) {
@@ -763,7 +789,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title) {
-        dropTitleRepeats(blocks, roles, title, TextShape.fold(blocks.get(title).text.toString()));
+        dropTitleRepeats(blocks, roles, title, blocks.get(title).folded());
     }
 
     private static void dropTitleRepeats(List<Block> blocks, Role[] roles, int title, String folded) {
@@ -771,14 +797,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return;
         }
         for (int i = 0; i < roles.length; i++) {
-            if (i != title && roles[i] != Role.NONE && TextShape.fold(blocks.get(i).text.toString()).equals(folded)) {
+            if (i != title && roles[i] != Role.NONE && blocks.get(i).folded().equals(folded)) {
                 roles[i] = Role.NONE;
             }
         }
     }
 
     /** No heading carries the title: take it from {@code <title>}, without the site name. */
-    private static String emitHtmlTitle(HtmlMetadata meta, String source, ArticleText.Builder out) {
+    private static String emitHtmlTitle(HtmlMetadata meta, String source, Map<String, String> entities,
+                                        ArticleText.Builder out) {
         Element title = meta.htmlTitleElement;
         if (title == null) {
             return null;
@@ -786,7 +813,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         SourceText text = new SourceText();
         for (Node n : title.childNodes()) {
             if (n instanceof TextNode t && t.sourceRange().isTracked()) {
-                text.addDecoded(t.getWholeText(), source, t.sourceRange().startPos(), t.sourceRange().endPos());
+                text.addDecoded(t.getWholeText(), source, t.sourceRange().startPos(), t.sourceRange().endPos(),
+                    entities);
             }
         }
         int[] part = TextShape.withoutSiteName(text.toString());

@@ -98,10 +98,26 @@ final class HtmlBlocks {
         int boldChars;
         /** Separated from the previous block of the same box by {@code <br>} only. */
         boolean afterBreak;
+        /**
+         * What the extractor worked out from the text, kept because it asks again (the text no longer changes once
+         * the page is cut into blocks): chrome line (0 not yet known, 1 no, 2 yes), folded text, overlap with the
+         * page's declared body (NaN: not yet known).
+         */
+        byte chromeLine;
+        private String folded;
+        double declaredOverlap = Double.NaN;
 
         Block(Box box, int index) {
             this.box = box;
             this.index = index;
+        }
+
+        /** {@link TextShape#fold} of the text. */
+        String folded() {
+            if (folded == null) {
+                folded = TextShape.fold(text.toString());
+            }
+            return folded;
         }
 
         int length() {
@@ -132,14 +148,17 @@ final class HtmlBlocks {
     final List<Block> blocks = new ArrayList<>();
     /** Elements the walk passed that carry metadata: scripts, meta, itemprop and time elements in the body. */
     final List<Element> metadataElements = new ArrayList<>();
+    /** What entities decode to (see {@link SourceText#addDecoded}), shared with the extractor's other pages. */
+    final Map<String, String> entities;
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
     private Block current;
 
-    private HtmlBlocks(String source, BoilerplateCues cues) {
+    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities) {
         this.source = source;
         this.cues = cues;
+        this.entities = entities;
         Map<String, Hints> cache = HINTS.computeIfAbsent(cues,
             c -> new ConcurrentHashMap<>());
         if (cache.size() > MAX_CACHED_HINTS) {
@@ -148,8 +167,8 @@ final class HtmlBlocks {
         this.hintCache = cache;
     }
 
-    static HtmlBlocks of(Element body, String source, BoilerplateCues cues) {
-        HtmlBlocks blocks = new HtmlBlocks(source, cues);
+    static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities) {
+        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities);
         Box root = blocks.newBox(body, "body", null);
         blocks.walk(body, root, false, false, 0);
         root.endBlock = blocks.blocks.size();
@@ -205,16 +224,20 @@ final class HtmlBlocks {
         if (attrs != null && isHidden(attrs)) {
             return;
         }
-        if ("time".equals(tag) || attrs != null && attrs.hasKey("itemprop")) {
+        boolean itemprop = attrs != null && attrs.hasKey("itemprop");
+        if ("time".equals(tag) || itemprop) {
             metadataElements.add(child);
         }
         String hint = attrs == null ? "" : hintOf(attrs);
-        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.computeIfAbsent(hint, this::hints);
+        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.get(hint);
+        if (hints == null) {
+            hints = hintCache.computeIfAbsent(hint, this::hints);
+        }
         BoilerplateCues.Cue chrome = hints.chrome;
         boolean caption = "figcaption".equals(tag) || hints.caption;
         boolean subtitle = hints.subtitle;
         boolean byline = hints.byline;
-        boolean articleBody = attrs != null && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
+        boolean articleBody = itemprop && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
         boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
             || articleBody || chromeRole;
@@ -295,22 +318,23 @@ final class HtmlBlocks {
     }
 
     private void addText(TextNode node, Box box, boolean link, boolean bold) {
+        String text = node.getWholeText();
+        boolean opensBlock = current == null || current.box != box;
+        if (opensBlock && isBlank(text)) {
+            return; // most text nodes of a page are the white space between tags
+        }
         Range range = node.sourceRange();
         if (!range.isTracked()) {
             return;
         }
-        String text = node.getWholeText();
-        if (current == null || current.box != box) {
-            if (isBlank(text)) {
-                return;
-            }
+        if (opensBlock) {
             current = new Block(box, blocks.size());
             current.afterBreak = breakPending;
             breakPending = false;
             blocks.add(current);
         }
         int before = current.text.length();
-        current.text.addDecoded(text, source, range.startPos(), range.endPos());
+        current.text.addDecoded(text, source, range.startPos(), range.endPos(), entities);
         int added = current.text.length() - before;
         if (link) {
             current.linkChars += added;

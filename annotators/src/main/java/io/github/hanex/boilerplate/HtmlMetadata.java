@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +54,17 @@ final class HtmlMetadata {
         HtmlMetadata m = new HtmlMetadata();
         Element head = doc.head();
         if (head != null) {
-            for (Element e : head.getAllElements()) {
+            // The head and every element in it, in document order (as getAllElements(), without building lists).
+            Deque<Element> pending = new ArrayDeque<>();
+            pending.push(head);
+            while (!pending.isEmpty()) {
+                Element e = pending.pop();
                 m.visit(e);
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    if (e.childNode(i) instanceof Element child) {
+                        pending.push(child);
+                    }
+                }
             }
         }
         for (Element e : bodyElements) {

@@ -1,8 +1,5 @@
 package io.github.hanex.boilerplate;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * Text a page declares as its article (JSON-LD {@code articleBody}), kept as a set of hashed windows of
  * {@value #WINDOW} letters and digits (lower-cased, everything else dropped) so that a block can be checked
@@ -23,7 +20,7 @@ final class ReferenceText {
         TOP = p;
     }
 
-    private final Set<Long> windows = new HashSet<>();
+    private final LongSet windows = new LongSet();
     /** Windows in the text (with repeats). */
     private int size;
     /** The text ends in an ellipsis: a teaser, not the whole article. */
@@ -90,6 +87,58 @@ final class ReferenceText {
             }
         }
         return all < WINDOW ? -1 : (double) found / all;
+    }
+
+    /** A set of longs without boxing (open addressing, linear probing): blocks look up every window. */
+    private static final class LongSet {
+        private long[] keys = new long[64];
+        private boolean[] used = new boolean[64];
+        private int size;
+
+        void add(long key) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int i = slot(key, keys.length);
+            while (used[i]) {
+                if (keys[i] == key) {
+                    return;
+                }
+                i = (i + 1) & (keys.length - 1);
+            }
+            used[i] = true;
+            keys[i] = key;
+            size++;
+        }
+
+        boolean contains(long key) {
+            int i = slot(key, keys.length);
+            while (used[i]) {
+                if (keys[i] == key) {
+                    return true;
+                }
+                i = (i + 1) & (keys.length - 1);
+            }
+            return false;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    add(oldKeys[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int capacity) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & (capacity - 1);
+        }
     }
 
     /** Polynomial hash of the last {@value #WINDOW} characters. */

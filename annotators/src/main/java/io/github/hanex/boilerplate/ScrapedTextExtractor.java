@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in page text saved by a scraper: menu lines, the title, UI strings, subtitles, the body, a
@@ -28,6 +29,11 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
     static final String RULE_BODY = "text:body";
     static final String RULE_CAPTION = "text:caption";
 
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    private static final Pattern BYLINE_PUNCTUATION = Pattern.compile("[\\[\\]()=·,]");
+    /** What stands between a copyright sign and the name: "(c)", a year, dots and dashes. */
+    private static final Pattern COPYRIGHT_LEAD = Pattern.compile("^[\\s(c)\\d.-]+");
+
     private final BoilerplateCues cues;
 
     public ScrapedTextExtractor() {
@@ -43,7 +49,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         final int begin;
         final int end;
         final String text;
-        final String lower;
+        private String lower;
         final int length;
         final int words;
         boolean sentence;
@@ -62,13 +68,20 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             this.begin = begin;
             this.end = end;
             this.text = text;
-            this.lower = text.toLowerCase(Locale.ROOT);
             this.length = text.length();
             this.words = TextShape.words(text);
         }
 
         boolean junk() {
             return chrome || copyright || byline || date || board;
+        }
+
+        /** The text lower-cased (made when first asked: long lines never need it). */
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
         }
     }
 
@@ -105,9 +118,8 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             }
             out.startParagraph(l.kind, rule(l.kind));
             SourceText text = new SourceText();
-            for (int i = l.begin; i < l.end; i++) {
-                text.add(source.charAt(i), i, i + 1);
-            }
+            // The line is the source itself: each character maps to its own position (no entities to decode).
+            text.addDecoded(l.text, source, l.begin, l.end, Map.of());
             text.copyTo(out, 0, text.length());
             out.endParagraph();
         }
@@ -157,10 +169,11 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             l.repeated = counts.get(l.text) > 1;
             l.sentence = TextShape.endsSentence(l.text) && !endsTruncated(l.text);
             l.truncated = endsTruncated(l.text);
-            l.chrome = TextShape.isChromeByCues(l.lower, cues);
-            l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower) != null;
-            l.byline = TextShape.isBylineOnly(l.lower, cues);
-            l.date = TextShape.isDateLine(l.lower, cues);
+            // Lower-casing never shrinks a line below half its length: a line over twice a check's limit fails it.
+            l.chrome = l.length <= 2 * 160 && TextShape.isChromeByCues(l.lower(), cues);
+            l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower()) != null;
+            l.byline = l.length <= 2 * 100 && TextShape.isBylineOnly(l.lower(), cues);
+            l.date = l.length <= 2 * 100 && TextShape.isDateLine(l.lower(), cues);
             l.board = isBoardLine(l);
             l.caption = isCaption(l);
             l.polite = endsPolite(l.text);
@@ -210,13 +223,13 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (l.length > 300) {
             return false;
         }
-        if (cues.matchText(BoilerplateCues.Kind.CAPTION_TEXT, l.lower) != null) {
+        if (cues.matchText(BoilerplateCues.Kind.CAPTION_TEXT, l.lower()) != null) {
             return true;
         }
         // "... 식히고 있다. 김영희 기자" or "... 있다. AP 연합뉴스": a sentence, then the photographer or agency
         int stop = l.text.lastIndexOf(". ");
         if (stop > 0 && l.length - stop <= 30) {
-            String tail = l.lower.substring(stop + 2).strip();
+            String tail = l.lower().substring(stop + 2).strip();
             if (TextShape.words(tail) <= 4 && !TextShape.endsSentence(tail) && (TextShape.isBylineOnly(tail, cues)
                 || cues.matchText(BoilerplateCues.Kind.CREDIT_TEXT, tail) != null)) {
                 return true;
@@ -395,7 +408,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
 
     /** "홍길동 기자 hong@example.com" → 홍길동; "By Jane Doe" → Jane Doe. */
     private String bylineName(String line) {
-        String s = line.replaceAll("\\S+@\\S+", " ").replaceAll("[\\[\\]()=·,]", " ").strip();
+        String s = BYLINE_PUNCTUATION.matcher(EMAIL.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
         for (BoilerplateCues.Cue cue : cues.get(BoilerplateCues.Kind.BYLINE_TEXT)) {
             String t = cue.text();
             int at = s.indexOf(t);
@@ -419,7 +432,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (at < 0) {
             return null;
         }
-        String rest = s.substring(at + 1).replaceAll("^[\\s(c)\\d.-]+", "").strip();
+        String rest = COPYRIGHT_LEAD.matcher(s.substring(at + 1)).replaceAll("").strip();
         int end = 0;
         while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '.')) {
             end++;

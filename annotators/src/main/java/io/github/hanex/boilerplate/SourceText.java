@@ -1,6 +1,10 @@
 package io.github.hanex.boilerplate;
 
 import io.github.hanex.text.ArticleText;
+import java.nio.CharBuffer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import org.jsoup.parser.Parser;
 
 /**
@@ -9,7 +13,10 @@ import org.jsoup.parser.Parser;
  * a character decoded from an entity maps to the whole entity. Not thread-safe.
  */
 final class SourceText {
-    private final StringBuilder text = new StringBuilder();
+    private char[] text = new char[64];
+    private int length;
+    /** {@link #toString()} of the text so far: callers ask for it many times, and text is only appended. */
+    private String string;
     private int[] begins = new int[64];
     private int[] ends = new int[64];
     private int spaceBegin = -1;
@@ -18,15 +25,15 @@ final class SourceText {
     private boolean spaceReplaced;
 
     int length() {
-        return text.length();
+        return length;
     }
 
     boolean isEmpty() {
-        return text.length() == 0;
+        return length == 0;
     }
 
     char charAt(int i) {
-        return text.charAt(i);
+        return text[Objects.checkIndex(i, length)];
     }
 
     int sourceBegin(int i) {
@@ -39,11 +46,17 @@ final class SourceText {
 
     @Override
     public String toString() {
-        return text.toString();
+        if (string == null) {
+            string = new String(text, 0, length);
+        }
+        return string;
     }
 
     /** True for characters folded as white space (including no-break and zero-width spaces). */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u3000' && c != '\uFEFF') {
+            return false; // printable ASCII, Hangul and CJK: the common cases, without the tests below
+        }
         return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || c == '\uFEFF'
             || (c >= '\u2000' && c <= '\u200A') || c == '\u3000' || c == '\u2028' || c == '\u2029';
     }
@@ -51,7 +64,7 @@ final class SourceText {
     /** Adds one decoded character that came from {@code [begin, end)} of the source. */
     void add(char c, int begin, int end) {
         if (isSpace(c)) {
-            if (text.length() == 0) {
+            if (length == 0) {
                 return;
             }
             if (spaceBegin < 0) {
@@ -78,34 +91,63 @@ final class SourceText {
 
     /** Marks a white-space boundary that has no characters of its own (between inline blocks). */
     void softBreak(int at) {
-        if (text.length() > 0 && spaceBegin < 0) {
+        if (length > 0 && spaceBegin < 0) {
             spaceBegin = at;
             spaceEnd = at;
             spaceReplaced = true;
         }
     }
 
-    private void push(char c, int begin, int end) {
-        int n = text.length();
-        if (n == begins.length) {
-            begins = java.util.Arrays.copyOf(begins, n * 2);
-            ends = java.util.Arrays.copyOf(ends, n * 2);
+    private void ensureCapacity(int capacity) {
+        if (capacity > begins.length) {
+            int grown = Math.max(capacity, begins.length * 2);
+            text = Arrays.copyOf(text, grown);
+            begins = Arrays.copyOf(begins, grown);
+            ends = Arrays.copyOf(ends, grown);
         }
-        text.append(c);
+    }
+
+    private void push(char c, int begin, int end) {
+        int n = length;
+        ensureCapacity(n + 1);
+        text[n] = c;
         begins[n] = begin;
         ends[n] = end;
+        length = n + 1;
+        string = null;
     }
 
     /**
      * Adds text that Jsoup decoded from {@code source[begin, end)}, aligning decoded entities with their source
-     * so each character keeps an exact range.
+     * so each character keeps an exact range. {@code entities} keeps what each entity of the page decodes to
+     * (Jsoup sets up a whole parser to decode one).
      */
-    void addDecoded(String decoded, String source, int begin, int end) {
+    void addDecoded(String decoded, String source, int begin, int end, Map<String, String> entities) {
         int n = decoded.length();
         if (end - begin == n) {
             // Entities always shrink, so equal lengths mean the text is the source itself.
-            for (int j = 0; j < n; j++) {
-                add(decoded.charAt(j), begin + j, begin + j + 1);
+            int j = 0;
+            while (j < n) {
+                char c = decoded.charAt(j);
+                if (isSpace(c) || spaceBegin >= 0) {
+                    add(c, begin + j, begin + j + 1);
+                    j++;
+                    continue;
+                }
+                // A run without white space goes in at once, each character mapped to itself.
+                int k = j + 1;
+                while (k < n && !isSpace(decoded.charAt(k))) {
+                    k++;
+                }
+                ensureCapacity(length + k - j);
+                decoded.getChars(j, k, text, length);
+                for (int m = j; m < k; m++) {
+                    begins[length] = begin + m;
+                    ends[length] = begin + m + 1;
+                    length++;
+                }
+                string = null;
+                j = k;
             }
             return;
         }
@@ -123,7 +165,7 @@ final class SourceText {
                 }
                 if (k > i + 1) {
                     String entity = source.substring(i, k);
-                    String value = Parser.unescapeEntities(entity, false);
+                    String value = entities.computeIfAbsent(entity, e -> Parser.unescapeEntities(e, false));
                     if (!value.equals(entity) && decoded.startsWith(value, j)) {
                         for (int m = 0; m < value.length(); m++) {
                             add(value.charAt(m), i, k);
@@ -171,7 +213,7 @@ final class SourceText {
                     j++;
                 }
             }
-            out.append(text.subSequence(i, j), begins[i], ends[j - 1]);
+            out.append(CharBuffer.wrap(text, i, j - i), begins[i], ends[j - 1]);
             i = j;
         }
     }

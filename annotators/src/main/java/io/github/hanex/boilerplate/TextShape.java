@@ -1,7 +1,9 @@
 package io.github.hanex.boilerplate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The shape of a line of text: sentence endings, bylines, date lines, similarity. Language-neutral where it can. */
 final class TextShape {
@@ -16,6 +18,11 @@ final class TextShape {
         "시간", "분전", "시간전", "전", "|", "·");
     private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " : ", " < ", " > ",
         " · ", " / ", " ｜ "};
+
+    /** An e-mail address: dropped before asking whether a byline ends like a sentence. */
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    /** A clock time ("10:21") anywhere in a line. */
+    private static final Pattern CLOCK = Pattern.compile(".*\\d{1,2}:\\d\\d.*");
 
     private TextShape() {
     }
@@ -60,7 +67,7 @@ final class TextShape {
         }
         int words = words(lower);
         boolean email = lower.indexOf('@') > 0 && lower.indexOf('.', lower.indexOf('@')) > 0;
-        if (email && words <= 8 && !endsSentence(lower.replaceAll("\\S+@\\S+", ""))) {
+        if (email && words <= 8 && !endsSentence(EMAIL.matcher(lower).replaceAll(""))) {
             return true;
         }
         if (words > 8 || endsSentence(lower)) {
@@ -79,7 +86,8 @@ final class TextShape {
                         return true;
                     }
                 }
-            } else if (lower.startsWith(t + " ") && words <= 8 && words >= 2) {
+            } else if (lower.startsWith(t) && lower.length() > t.length() && lower.charAt(t.length()) == ' '
+                && words <= 8 && words >= 2) {
                 return true;
             }
         }
@@ -178,7 +186,7 @@ final class TextShape {
                 digits++;
             }
         }
-        if (digits < 4 || Dates.toIso(lower) == null && !lower.matches(".*\\d{1,2}:\\d\\d.*")) {
+        if (digits < 4 || Dates.toIso(lower) == null && !hasClock(lower)) {
             return false;
         }
         int leftover = 0;
@@ -201,6 +209,10 @@ final class TextShape {
             }
         }
         return leftover <= 4;
+    }
+
+    private static boolean hasClock(String lower) {
+        return lower.indexOf(':') >= 0 && CLOCK.matcher(lower).matches();
     }
 
     static boolean isHangul(String s) {
@@ -227,34 +239,66 @@ final class TextShape {
 
     /** Similarity of two folded strings in [0,1]: containment or character-bigram overlap. */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+        return new Reference(b).similarity(a);
+    }
+
+    /** A folded string that many others are compared with: its bigrams are sorted once. */
+    static final class Reference {
+        private final String b;
+        private int[] grams;
+
+        Reference(String folded) {
+            this.b = folded;
         }
-        if (a.equals(b)) {
-            return 1;
+
+        /** {@link TextShape#similarity(String, String)} of {@code a} and this. */
+        double similarity(String a) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return 0;
+            }
+            if (a.equals(b)) {
+                return 1;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            if (longer.contains(shorter)) {
+                return 0.5 + 0.5 * shorter.length() / longer.length();
+            }
+            if (a.length() < 2 || b.length() < 2) {
+                return 0;
+            }
+            if (grams == null) {
+                grams = bigrams(b);
+            }
+            return bigramOverlap(bigrams(a), grams, a.length(), b.length());
         }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        if (longer.contains(shorter)) {
-            return 0.5 + 0.5 * shorter.length() / longer.length();
-        }
-        if (a.length() < 2 || b.length() < 2) {
-            return 0;
-        }
-        java.util.HashMap<Integer, Integer> grams = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            grams.merge(a.charAt(i) << 16 | a.charAt(i + 1), 1, Integer::sum);
-        }
+    }
+
+    private static double bigramOverlap(int[] gramsA, int[] gramsB, int lengthA, int lengthB) {
+        // Shared bigrams, each counted as often as it occurs in both: a merge of the two sorted bigram lists.
         int common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            int key = b.charAt(i) << 16 | b.charAt(i + 1);
-            Integer c = grams.get(key);
-            if (c != null && c > 0) {
+        for (int i = 0, j = 0; i < gramsA.length && j < gramsB.length; ) {
+            if (gramsA[i] == gramsB[j]) {
                 common++;
-                grams.put(key, c - 1);
+                i++;
+                j++;
+            } else if (gramsA[i] < gramsB[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+        return 2.0 * common / (lengthA - 1 + lengthB - 1);
+    }
+
+    /** The character bigrams of {@code s} as sorted numbers. */
+    private static int[] bigrams(String s) {
+        int[] grams = new int[s.length() - 1];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            grams[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+        }
+        Arrays.sort(grams);
+        return grams;
     }
 
     /** The part of a page title without the site name ("Headline | Site"): {@code [begin, end)}. */

@@ -3,6 +3,7 @@ package io.github.hanex.date;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Date;
 import io.github.hanex.type.DocumentMetadata;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     private String metadataView;
 
     private DateRules rules;
+    /** By rule: where its matches can start (null: anywhere), so a search skips the other positions. */
+    private List<MatchStarts> matchStarts;
+    /** The first characters of the rules' matches, to find the positions each rule can start at in one pass. */
+    private MatchStarts.Table firstChars;
 
     private record Found(int begin, int end, String value, String rule) {
     }
@@ -57,6 +62,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         try {
             rules = DateRules.load(rulesLocation);
+            matchStarts = rules.rules().stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
+            firstChars = new MatchStarts.Table(matchStarts);
             if (referenceDate != null && !referenceDate.isBlank() && parseDate(referenceDate) == null) {
                 throw new IllegalArgumentException("referenceDate is not an ISO date: " + referenceDate);
             }
@@ -73,9 +80,18 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         LocalDate reference = reference(jcas);
         List<Found> found = new ArrayList<>();
-        for (DateRules.Rule rule : rules.rules()) {
+        int[] counts = new int[rules.rules().size()];
+        int[][] firsts = firstChars.firsts(text, counts);
+        for (int r = 0; r < rules.rules().size(); r++) {
+            DateRules.Rule rule = rules.rules().get(r);
+            MatchStarts starts = matchStarts.get(r);
+            if (starts != null && firsts[r] == null) {
+                continue; // no position of the text can start a match
+            }
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (starts == null ? m.find() : starts.find(m, text, firsts[r], counts[r], from)) {
+                from = m.end(); // the rule's matches are never empty when its starts are known
                 if (m.end() == m.start() || m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
                     continue;
                 }
@@ -121,10 +137,29 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         if (iso == null || iso.length() < 10) {
             return null;
         }
+        if (isPlainDate(iso)) {
+            // yyyy-mm-dd, as nearly every page writes it: no need for the general parser.
+            try {
+                return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                    Integer.parseInt(iso, 8, 10, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(iso.substring(0, 10));
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean isPlainDate(String s) {
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -180,6 +180,10 @@ public final class DateRules {
     }
 
     private static Integer group(Matcher m, String name) {
+        // Asking a matcher for a group its pattern lacks throws, which is slow: most rules lack one of y, m, d.
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
+        }
         try {
             String v = m.group(name);
             return v == null ? null : Integer.valueOf(v);
@@ -194,11 +198,20 @@ public final class DateRules {
 
     private static String format(int y, Integer mo, Integer d) {
         if (mo == null) {
-            return String.format(Locale.ROOT, "%04d", y);
+            return pad(y, 4);
         }
         if (d == null) {
-            return String.format(Locale.ROOT, "%04d-%02d", y, mo);
+            return pad(y, 4) + "-" + pad(mo, 2);
         }
         return LocalDate.of(y, mo, d).toString();
+    }
+
+    /** {@code String.format("%0<width>d", value)}, without parsing a format for every date. */
+    private static String pad(int value, int width) {
+        if (value < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

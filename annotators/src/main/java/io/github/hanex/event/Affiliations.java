@@ -3,6 +3,7 @@ package io.github.hanex.event;
 import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.Organization;
 import io.github.hanex.type.Person;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.jcas.tcas.Annotation;
 
@@ -22,12 +23,36 @@ final class Affiliations {
 
     /** Removes from {@code arguments} the participant organizations that are affiliations of participant people. */
     static void drop(MorphemeSequence seq, List<EventArgument> arguments, String participantRole) {
-        List<EventArgument> dropped = arguments.stream()
-            .filter(a -> participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
-                && arguments.stream().anyMatch(b -> participantRole.equals(b.getRole())
-                    && b.getTarget() instanceof Person person && affiliated(seq, org, person)))
-            .toList();
+        boolean hasPerson = false;
+        boolean hasOrganization = false;
+        for (EventArgument a : arguments) {
+            if (participantRole.equals(a.getRole())) {
+                hasPerson |= a.getTarget() instanceof Person;
+                hasOrganization |= a.getTarget() instanceof Organization;
+            }
+        }
+        if (!hasPerson || !hasOrganization) {
+            return; // nothing to drop: most events lack one of the two
+        }
+        List<EventArgument> dropped = new ArrayList<>();
+        for (EventArgument a : arguments) {
+            if (participantRole.equals(a.getRole()) && a.getTarget() instanceof Organization org
+                && hasAffiliatedPerson(seq, arguments, participantRole, org)) {
+                dropped.add(a);
+            }
+        }
         arguments.removeAll(dropped);
+    }
+
+    private static boolean hasAffiliatedPerson(MorphemeSequence seq, List<EventArgument> arguments,
+                                               String participantRole, Organization org) {
+        for (EventArgument b : arguments) {
+            if (participantRole.equals(b.getRole()) && b.getTarget() instanceof Person person
+                && affiliated(seq, org, person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean affiliated(MorphemeSequence seq, Annotation org, Annotation person) {
@@ -39,7 +64,13 @@ final class Affiliations {
             || first.getEnd() > second.getBegin()) {
             return false;
         }
-        for (MorphemeSequence.Morph m : seq.morphs()) {
+        // In a sorted sequence the morphemes between the two names are a contiguous run.
+        int from = seq.sorted() ? seq.firstAtOrAfter(first.getEnd()) : 0;
+        for (int i = from; i < seq.size(); i++) {
+            MorphemeSequence.Morph m = seq.get(i);
+            if (seq.sorted() && m.begin() > second.getBegin()) {
+                break; // it and all after it end after the second name begins
+            }
             if (m.begin() >= first.getEnd() && m.end() <= second.getBegin() && !linking(m)) {
                 return false;
             }

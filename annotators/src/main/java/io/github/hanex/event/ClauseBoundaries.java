@@ -2,6 +2,7 @@ package io.github.hanex.event;
 
 import io.github.hanex.resource.RuleFileReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,9 +13,11 @@ import java.util.List;
 public final class ClauseBoundaries {
 
     private final List<MorphemePattern> patterns;
+    private final PatternIndex index;
 
     private ClauseBoundaries(List<MorphemePattern> patterns) {
         this.patterns = patterns;
+        this.index = new PatternIndex(patterns);
     }
 
     /** Loads the patterns, one per line. */
@@ -33,13 +36,44 @@ public final class ClauseBoundaries {
 
     /** The clauses of one sentence. */
     public Clauses split(MorphemeSequence seq) {
-        List<Integer> offsets = new ArrayList<>();
-        for (MorphemePattern p : patterns) {
-            for (MorphemePattern.Match m : p.findAll(seq)) {
-                offsets.add(seq.get(m.last()).end());
+        // The boundaries are sorted and merged at the end, so the order the matches are found in does not
+        // matter: one pass tries, at each morpheme, the patterns that can start there (as findAll would).
+        Offsets offsets = new Offsets();
+        for (int start = 0; start < seq.size(); start++) {
+            offsets.addMatches(patterns, index.startingWith(seq.get(start).lemma()), seq, start);
+            offsets.addMatches(patterns, index.anyStart(), seq, start);
+        }
+        return new Clauses(offsets.sortedDistinct());
+    }
+
+    /** Clause ends found so far. */
+    private static final class Offsets {
+        private int[] offsets = new int[8];
+        private int n;
+
+        /** Adds where the matches of {@code candidates} (pattern positions) starting at {@code start} end. */
+        void addMatches(List<MorphemePattern> patterns, int[] candidates, MorphemeSequence seq, int start) {
+            for (int p : candidates) {
+                MorphemePattern.Match m = patterns.get(p).matchAt(seq, start);
+                if (m != null) {
+                    if (n == offsets.length) {
+                        offsets = Arrays.copyOf(offsets, n * 2);
+                    }
+                    offsets[n++] = seq.get(m.last()).end();
+                }
             }
         }
-        return new Clauses(offsets.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+
+        int[] sortedDistinct() {
+            Arrays.sort(offsets, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || offsets[i] != offsets[distinct - 1]) {
+                    offsets[distinct++] = offsets[i];
+                }
+            }
+            return Arrays.copyOf(offsets, distinct);
+        }
     }
 
     /** Clause boundaries of one sentence as character offsets: a boundary at b starts a new clause at b. */

@@ -66,16 +66,24 @@ final class DiscourseArguments {
      */
     static void complete(JCas jcas, List<Event> events, Set<Event> referring, String participantRole,
         String dateRole) {
+        // The roles each event fills, kept up to date as events take arguments from others (later events look
+        // at the updated ones): reading every event's arguments again for every event made this quadratic.
+        List<Set<String>> roles = new ArrayList<>(events.size());
+        List<String> types = new ArrayList<>(events.size());
+        for (Event e : events) {
+            roles.add(roles(e));
+            types.add(e.getEventType());
+        }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (!referring.contains(e)) {
                 continue;
             }
-            Event antecedent = nearest(events, i, -1, e.getEventType(), null);
-            if (antecedent != null) {
+            int antecedent = nearest(types, roles, i, -1, types.get(i), null);
+            if (antecedent >= 0) {
                 List<EventArgument> merged = new ArrayList<>();
-                Set<String> taken = roles(antecedent);
-                for (EventArgument a : arguments(antecedent)) {
+                Set<String> taken = roles.get(antecedent);
+                for (EventArgument a : arguments(events.get(antecedent))) {
                     merged.add(copy(jcas, a));
                 }
                 for (EventArgument a : arguments(e)) {
@@ -85,22 +93,24 @@ final class DiscourseArguments {
                     }
                 }
                 set(jcas, e, merged);
+                roles.set(i, roles(e));
             }
         }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (roles(e).contains(dateRole)) {
+            if (roles.get(i).contains(dateRole)) {
                 continue;
             }
-            Event source = nearest(events, i, -1, e.getEventType(), dateRole);
-            if (source == null) {
-                source = nearest(events, i, 1, e.getEventType(), dateRole);
+            int source = nearest(types, roles, i, -1, types.get(i), dateRole);
+            if (source < 0) {
+                source = nearest(types, roles, i, 1, types.get(i), dateRole);
             }
-            if (source != null) {
+            if (source >= 0) {
                 List<EventArgument> merged = new ArrayList<>(arguments(e));
-                arguments(source).stream().filter(a -> dateRole.equals(a.getRole())).findFirst()
+                arguments(events.get(source)).stream().filter(a -> dateRole.equals(a.getRole())).findFirst()
                     .ifPresent(a -> merged.add(copy(jcas, a)));
                 set(jcas, e, merged);
+                roles.set(i, roles(e));
             }
         }
     }
@@ -119,15 +129,17 @@ final class DiscourseArguments {
         return target instanceof Annotation a ? a.getCoveredText() : String.valueOf(target);
     }
 
-    private static Event nearest(List<Event> events, int from, int step, String type, String withRole) {
-        for (int j = from + step; j >= 0 && j < events.size(); j += step) {
-            Event o = events.get(j);
-            if (type.equals(o.getEventType()) && (withRole == null ? !arguments(o).isEmpty()
-                : roles(o).contains(withRole))) {
-                return o;
+    /** Position of the nearest event of {@code type} from {@code from} on in {@code step}, or -1. */
+    private static int nearest(List<String> types, List<Set<String>> roles, int from, int step, String type,
+        String withRole) {
+        for (int j = from + step; j >= 0 && j < types.size(); j += step) {
+            // An event has arguments exactly when it fills some role.
+            if (type.equals(types.get(j)) && (withRole == null ? !roles.get(j).isEmpty()
+                : roles.get(j).contains(withRole))) {
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     private static List<EventArgument> arguments(Event e) {

@@ -7,6 +7,7 @@ import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.EventTrigger;
 import io.github.hanex.type.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.FSCollectionFactory;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -63,8 +63,13 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     private String backReferencesLocation;
 
     private RoleRules roles;
+    /** The rules that apply to each event type, in rule order (derived from the rules on first use). */
+    private final Map<String, List<RoleRules.Rule>> rulesByType = new HashMap<>();
     private ClauseBoundaries clauseBoundaries;
     private DiscourseArguments discourse;
+
+    /** The type names of the rules, resolved once per type system. */
+    private final TypeNames typeNames = new TypeNames();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -82,16 +87,17 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         List<Event> events = new ArrayList<>();
         Set<Event> referring = new HashSet<>();
+        SentenceIndex index = new SentenceIndex(jcas, Event.class, typeNames);
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<EventTrigger> triggers = JCasUtil.selectCovered(jcas, EventTrigger.class, sentence);
+            List<EventTrigger> triggers = index.covered(EventTrigger.class, sentence);
             if (triggers.isEmpty()) {
                 continue;
             }
             MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
             ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
-            Map<String, List<Annotation>> byType = new HashMap<>();
+            Map<String, Targets> byType = new HashMap<>();
             for (EventTrigger trigger : triggers) {
-                Event event = frame(jcas, sentence, seq, clauses, byType, trigger);
+                Event event = frame(jcas, index, sentence, seq, clauses, byType, trigger);
                 events.add(event);
                 if (discourse.refersBack(seq, trigger.getBegin())) {
                     referring.add(event);
@@ -101,31 +107,61 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
     }
 
-    private Event frame(JCas jcas, Sentence sentence, MorphemeSequence seq, ClauseBoundaries.Clauses clauses,
-                       Map<String, List<Annotation>> byType, EventTrigger trigger) {
-        Map<String, Integer> filled = new HashMap<>();
-        Set<Annotation> used = new HashSet<>();
-        List<EventArgument> arguments = new ArrayList<>();
-        for (RoleRules.Rule rule : roles.rules()) {
-            if (!rule.appliesTo(trigger.getEventType())) {
-                continue;
+    /** The annotations of one type in a sentence, with the lemmas after each (read when first asked). */
+    private static final class Targets {
+        final List<Annotation> annotations;
+        final List<List<String>> following;
+
+        Targets(List<Annotation> annotations) {
+            this.annotations = annotations;
+            this.following = new ArrayList<>(Collections.nCopies(annotations.size(), null));
+        }
+
+        List<String> following(int k, MorphemeSequence seq) {
+            List<String> lemmas = following.get(k);
+            if (lemmas == null) {
+                lemmas = EventFrameAnnotator.following(seq, annotations.get(k));
+                following.set(k, lemmas);
             }
+            return lemmas;
+        }
+    }
+
+    private Event frame(JCas jcas, SentenceIndex index, Sentence sentence, MorphemeSequence seq,
+                        ClauseBoundaries.Clauses clauses, Map<String, Targets> byType, EventTrigger trigger) {
+        Map<String, Integer> filled = new HashMap<>();
+        // Few arguments per event: a list, compared by identity (one object per annotation), beats hashing.
+        List<Annotation> used = new ArrayList<>();
+        List<EventArgument> arguments = new ArrayList<>();
+        List<RoleRules.Rule> rules = rulesByType.computeIfAbsent(trigger.getEventType(),
+            type -> roles.rules().stream().filter(rule -> rule.appliesTo(type)).toList());
+        for (RoleRules.Rule rule : rules) {
             int have = filled.getOrDefault(rule.role(), 0);
             if (have >= rule.max()) {
                 continue;
             }
-            List<Annotation> candidates = new ArrayList<>();
+            List<Annotation> candidates = List.of();
             for (String typeName : rule.targetTypes()) {
-                for (Annotation a : byType.computeIfAbsent(typeName,
-                    t -> EventTriggerAnnotator.covered(jcas, t, sentence))) {
-                    if (!used.contains(a) && inScope(rule.scope(), a, trigger, seq, clauses)
-                        && rule.accepts(following(seq, a))) {
+                Targets targets = byType.get(typeName);
+                if (targets == null) {
+                    targets = new Targets(index.covered(typeName, sentence));
+                    byType.put(typeName, targets);
+                }
+                for (int k = 0; k < targets.annotations.size(); k++) {
+                    Annotation a = targets.annotations.get(k);
+                    if (!isUsed(used, a) && inScope(rule.scope(), a, trigger, seq, clauses)
+                        && rule.accepts(targets.following(k, seq))) {
+                        if (candidates.isEmpty()) {
+                            candidates = new ArrayList<>(); // most rules find none
+                        }
                         candidates.add(a);
                     }
                 }
             }
-            candidates.sort(Comparator.comparingInt((Annotation a) -> distance(a, trigger))
-                .thenComparingInt(Annotation::getBegin));
+            if (candidates.size() > 1) {
+                candidates.sort(Comparator.comparingInt((Annotation a) -> distance(a, trigger))
+                    .thenComparingInt(Annotation::getBegin));
+            }
             for (Annotation a : candidates) {
                 if (have >= rule.max()) {
                     break;
@@ -142,7 +178,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             filled.put(rule.role(), have);
         }
         Affiliations.drop(seq, arguments, EventRows.PARTICIPANT);
-        arguments.sort(Comparator.comparingInt(a -> a.getTarget().getBegin()));
+        arguments.sort(BY_TARGET_BEGIN);
         Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
         event.setEventType(trigger.getEventType());
         event.setModality(trigger.getModality());
@@ -152,6 +188,18 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         event.addToIndexes();
         return event;
     }
+
+    private static boolean isUsed(List<Annotation> used, Annotation a) {
+        for (Annotation u : used) {
+            if (u == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Comparator<EventArgument> BY_TARGET_BEGIN =
+        Comparator.comparingInt(a -> a.getTarget().getBegin());
 
     private static boolean inScope(RoleRules.Scope scope, Annotation a, EventTrigger t, MorphemeSequence seq,
                                    ClauseBoundaries.Clauses clauses) {

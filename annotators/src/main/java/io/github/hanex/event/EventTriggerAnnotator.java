@@ -5,7 +5,11 @@ import io.github.hanex.type.EventTrigger;
 import io.github.hanex.type.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.Type;
@@ -84,6 +88,15 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
     private ModalityCues modalityCues;
     private TriggerContexts contexts;
     private ClauseBoundaries clauseBoundaries;
+    /** Which lexicon entries and modality cues can match in a sentence, from its lemmas. */
+    private PatternIndex lexiconIndex;
+    private PatternIndex cueIndex;
+    /**
+     * The entries that also match inside longer nouns, by their lemma (positions in the lexicon, ascending), and
+     * the lengths of those lemmas: a noun is looked up by its beginnings and endings of these lengths.
+     */
+    private final Map<String, List<Integer>> compoundEntries = new HashMap<>();
+    private int[] compoundLengths;
 
     /** A trigger candidate: the span, where the lexicon word begins in it, and the morphemes it takes up. */
     private record Candidate(TriggerLexicon.Entry entry, int begin, int end, int headBegin, int first, int last) {
@@ -99,6 +112,9 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
     private record CueMatch(ModalityCues.Cue cue, int begin, int end, int first, int last, int lastToken) {
     }
 
+    /** The type names of the rules, resolved once per type system. */
+    private final TypeNames typeNames = new TypeNames();
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -110,42 +126,78 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
+        lexiconIndex = new PatternIndex(lexicon.entries().stream().map(TriggerLexicon.Entry::pattern).toList());
+        cueIndex = new PatternIndex(modalityCues.cues().stream().map(ModalityCues.Cue::pattern).toList());
+        compoundEntries.clear();
+        Set<Integer> lengths = new TreeSet<>();
+        for (int e = 0; e < lexicon.entries().size(); e++) {
+            TriggerLexicon.Entry entry = lexicon.entries().get(e);
+            String lemma = entry.pattern().singleLemma();
+            if (entry.exact() || lemma == null || (lemma.length() < 2 && entry.after() == null)) {
+                continue;
+            }
+            compoundEntries.computeIfAbsent(lemma, k -> new ArrayList<>()).add(e);
+            lengths.add(lemma.length());
+        }
+        compoundLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
+        SentenceIndex index = new SentenceIndex(jcas, EventTrigger.class, typeNames);
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            processSentence(jcas, sentence);
+            processSentence(jcas, index, sentence);
         }
     }
 
-    private void processSentence(JCas jcas, Sentence sentence) {
+    private void processSentence(JCas jcas, SentenceIndex index, Sentence sentence) {
         MorphemeSequence seq = MorphemeSequence.of(jcas, sentence);
         if (seq.size() == 0) {
             return;
         }
         List<Annotation> blocking = new ArrayList<>();
         for (String typeName : blockingTypes) {
-            blocking.addAll(covered(jcas, typeName, sentence));
+            blocking.addAll(index.covered(typeName, sentence));
         }
         List<int[]> stops = contexts.stopRanges(sentence.getCoveredText(), sentence.getBegin());
         List<Candidate> candidates = new ArrayList<>();
-        for (TriggerLexicon.Entry entry : lexicon.entries()) {
-            for (MorphemePattern.Match m : entry.pattern().findAll(seq)) {
-                candidates.add(new Candidate(entry, m.begin(), m.end(), m.begin(), m.first(), m.last()));
+        List<TriggerLexicon.Entry> entries = lexicon.entries();
+        boolean[] mayMatch = lexiconIndex.candidates(seq);
+        Map<Integer, List<Candidate>> compounds = compoundMatches(jcas.getDocumentText(), seq);
+        for (int e = 0; e < entries.size(); e++) {
+            TriggerLexicon.Entry entry = entries.get(e);
+            if (mayMatch[e]) {
+                for (MorphemePattern.Match m : entry.pattern().findAll(seq)) {
+                    candidates.add(new Candidate(entry, m.begin(), m.end(), m.begin(), m.first(), m.last()));
+                }
             }
-            addCompoundMatches(jcas, seq, entry, candidates);
+            List<Candidate> inCompounds = compounds.get(e);
+            if (inCompounds != null) {
+                candidates.addAll(inCompounds);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
         }
         candidates.removeIf(c -> inside(c.headBegin(), c.end(), stops) || overlaps(c.headBegin(), c.end(), blocking)
-            || isCompoundModifier(seq, c, candidates) || !requirementsMet(jcas, sentence, seq, c));
+            || isCompoundModifier(seq, c, candidates) || !requirementsMet(index, sentence, seq, c));
         List<Candidate> kept = resolveOverlaps(candidates);
+        if (kept.isEmpty()) {
+            return; // clauses and cues only serve the triggers kept
+        }
         ClauseBoundaries.Clauses clauses = clauseBoundaries.split(seq);
-        kept.removeIf(c -> c.entry().with() != null && covered(jcas, c.entry().with(), sentence).stream()
+        kept.removeIf(c -> c.entry().with() != null && index.covered(c.entry().with(), sentence).stream()
             .noneMatch(a -> clauses.sameClause(a.getBegin(), c.begin())));
         kept.removeIf(c -> c.entry().weak() && kept.stream().anyMatch(o -> o != c && !o.entry().weak()
             && clauses.sameClause(o.begin(), c.begin())));
         List<CueMatch> cues = new ArrayList<>();
-        for (ModalityCues.Cue cue : modalityCues.cues()) {
+        List<ModalityCues.Cue> allCues = modalityCues.cues();
+        boolean[] mayCue = cueIndex.candidates(seq);
+        for (int k = 0; k < allCues.size(); k++) {
+            if (!mayCue[k]) {
+                continue;
+            }
+            ModalityCues.Cue cue = allCues.get(k);
             for (MorphemePattern.Match m : cue.pattern().findAll(seq)) {
                 cues.add(new CueMatch(cue, m.begin(), m.end(), m.first(), m.last(), seq.get(m.last()).token()));
             }
@@ -162,41 +214,76 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * A one-lemma noun entry also matches at the end of a longer noun (해외투자, 정상회담, 미국행), and at its
-     * start when the rest is a compound head (출장길, 투자계획).
+     * start when the rest is a compound head (출장길, 투자계획). The matches by lexicon position, each in
+     * sentence order; the nouns are looked up by their beginnings and endings instead of trying every entry.
      */
-    private void addCompoundMatches(JCas jcas, MorphemeSequence seq, TriggerLexicon.Entry entry,
-                                           List<Candidate> candidates) {
-        String lemma = entry.pattern().singleLemma();
-        if (entry.exact() || lemma == null || (lemma.length() < 2 && entry.after() == null)) {
-            return;
-        }
-        String text = jcas.getDocumentText();
+    private Map<Integer, List<Candidate>> compoundMatches(String text, MorphemeSequence seq) {
+        Map<Integer, List<Candidate>> matches = Map.of();
         for (int i = 0; i < seq.size(); i++) {
             MorphemeSequence.Morph m = seq.get(i);
-            if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || m.lemma().length() <= lemma.length()
-                || !m.lemma().startsWith(lemma) && !m.lemma().endsWith(lemma) // neither case below
-                || !entry.pattern().acceptsTag(m.pos())) {
+            if (!m.pos().equals("NNG") && !m.pos().equals("NNP")) {
                 continue;
             }
-            if (m.lemma().startsWith(lemma) && contexts.isCompoundHead(m.lemma().substring(lemma.length()))
-                && text.startsWith(lemma, m.begin()) && entry.after() == null) {
-                candidates.add(new Candidate(entry, m.begin(), m.begin() + lemma.length(), m.begin(), i, i));
-                continue;
+            String lemma = m.lemma();
+            for (int length : compoundLengths) {
+                if (length >= lemma.length()) {
+                    break;
+                }
+                String head = lemma.substring(0, length);
+                String tail = lemma.substring(lemma.length() - length);
+                matches = addCompoundMatches(text, seq, i, compoundEntries.get(head), matches);
+                if (!tail.equals(head)) {
+                    matches = addCompoundMatches(text, seq, i, compoundEntries.get(tail), matches);
+                }
             }
-            if (!m.lemma().endsWith(lemma)) {
-                continue;
-            }
-            // KOMORAN keeps some dictionary phrases as one noun across a space (전략적 제휴); the tokenizer then
-            // cuts the morpheme at the space, so the lemma is read from the text itself.
-            String lemmaText = m.lemma();
-            boolean spansSpace = text.startsWith(lemmaText, m.begin()) && m.begin() + lemmaText.length() > m.end();
-            int end = spansSpace ? m.begin() + lemmaText.length() : m.end();
-            if (!text.substring(m.begin(), end).endsWith(lemma)) {
-                continue;
-            }
-            int begin = spansSpace ? m.begin() + lemmaText.lastIndexOf(' ') + 1 : m.begin();
-            candidates.add(new Candidate(entry, begin, end, end - lemma.length(), i, i));
         }
+        return matches;
+    }
+
+    private Map<Integer, List<Candidate>> addCompoundMatches(String text, MorphemeSequence seq, int i,
+                                                             List<Integer> entries,
+                                                             Map<Integer, List<Candidate>> matches) {
+        if (entries == null) {
+            return matches;
+        }
+        for (int e : entries) {
+            Candidate c = compoundMatch(text, seq, lexicon.entries().get(e), i);
+            if (c != null) {
+                if (matches.isEmpty()) {
+                    matches = new HashMap<>();
+                }
+                matches.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
+            }
+        }
+        return matches;
+    }
+
+    /** The match of a one-lemma noun entry inside the longer noun at morpheme {@code i}, or null. */
+    private Candidate compoundMatch(String text, MorphemeSequence seq, TriggerLexicon.Entry entry, int i) {
+        String lemma = entry.pattern().singleLemma();
+        MorphemeSequence.Morph m = seq.get(i);
+        if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || m.lemma().length() <= lemma.length()
+            || !m.lemma().startsWith(lemma) && !m.lemma().endsWith(lemma) // neither case below
+            || !entry.pattern().acceptsTag(m.pos())) {
+            return null;
+        }
+        if (m.lemma().startsWith(lemma) && contexts.isCompoundHead(m.lemma().substring(lemma.length()))
+            && text.startsWith(lemma, m.begin()) && entry.after() == null) {
+            return new Candidate(entry, m.begin(), m.begin() + lemma.length(), m.begin(), i, i);
+        }
+        if (!m.lemma().endsWith(lemma)) {
+            return null;
+        }
+        // KOMORAN keeps some dictionary phrases as one noun across a space (전략적 제휴); the tokenizer then
+        // cuts the morpheme at the space, so the lemma is read from the text itself.
+        String lemmaText = m.lemma();
+        boolean spansSpace = text.startsWith(lemmaText, m.begin()) && m.begin() + lemmaText.length() > m.end();
+        int end = spansSpace ? m.begin() + lemmaText.length() : m.end();
+        if (!text.substring(m.begin(), end).endsWith(lemma)) {
+            return null;
+        }
+        int begin = spansSpace ? m.begin() + lemmaText.lastIndexOf(' ') + 1 : m.begin();
+        return new Candidate(entry, begin, end, end - lemma.length(), i, i);
     }
 
     /** A trigger noun followed in its word by a noun that is neither a compound head nor a trigger. */
@@ -215,10 +302,11 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         return all.stream().noneMatch(o -> o.first() == c.last() + 1);
     }
 
-    private static boolean requirementsMet(JCas jcas, Sentence sentence, MorphemeSequence seq, Candidate c) {
+    private static boolean requirementsMet(SentenceIndex index, Sentence sentence, MorphemeSequence seq,
+                                           Candidate c) {
         TriggerLexicon.Entry e = c.entry();
         if (e.after() != null
-            && covered(jcas, e.after(), sentence).stream().noneMatch(a -> a.getEnd() == c.headBegin())) {
+            && index.covered(e.after(), sentence).stream().noneMatch(a -> a.getEnd() == c.headBegin())) {
             return false;
         }
         if (e.near() != null) {
@@ -226,7 +314,7 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
             // the word before, or the one before that when a noun word is between (평택 공장을 찾았다)
             int from = token > 1 && startsWithNoun(seq, token - 1) ? seq.tokenBegin(token - 2)
                 : token > 0 ? seq.tokenBegin(token - 1) : sentence.getBegin();
-            return covered(jcas, e.near(), sentence).stream()
+            return index.covered(e.near(), sentence).stream()
                 .anyMatch(a -> a.getEnd() <= c.headBegin() && a.getEnd() > from);
         }
         return true;

@@ -22,7 +22,7 @@ public final class MorphemePattern {
     public record Match(int first, int last, int begin, int end) {
     }
 
-    private record Item(Set<String> lemmas, Set<String> tags, Set<String> tagPrefixes, boolean optional,
+    private record Item(Set<String> lemmas, Set<String> tags, String[] tagPrefixes, boolean optional,
                         boolean open, boolean close) {
         boolean test(MorphemeSequence.Morph m) {
             if (lemmas != null && !lemmas.contains(m.lemma())) {
@@ -48,12 +48,15 @@ public final class MorphemePattern {
     /** Lemmas a match can begin with (those of the items up to the first required one), or null for any. */
     private final Set<String> startLemmas;
     private final String singleLemma;
+    /** Some item opens a {@code [ ]} span; without one the whole match is the span. */
+    private final boolean marksSpan;
 
     private MorphemePattern(String text, List<Item> items) {
         this.text = text;
         this.items = items;
         this.startLemmas = startLemmas(items);
         this.singleLemma = singleLemma(items);
+        this.marksSpan = items.stream().anyMatch(Item::open);
     }
 
     private static Set<String> startLemmas(List<Item> items) {
@@ -103,7 +106,7 @@ public final class MorphemePattern {
             }
             Set<String> lemmas = lemmaPart.equals("*") ? null : new HashSet<>(Arrays.asList(lemmaPart.split("\\|")));
             Set<String> tags = null;
-            Set<String> prefixes = new HashSet<>();
+            List<String> prefixes = new ArrayList<>();
             if (!tagPart.isEmpty() && !tagPart.equals("*")) {
                 tags = new HashSet<>();
                 for (String tag : tagPart.split("\\|")) {
@@ -111,13 +114,16 @@ public final class MorphemePattern {
                         throw new IllegalArgumentException("bad tag '" + tag + "' in '" + raw + "'");
                     }
                     if (tag.endsWith("*")) {
-                        prefixes.add(tag.substring(0, tag.length() - 1));
+                        String prefix = tag.substring(0, tag.length() - 1);
+                        if (!prefixes.contains(prefix)) {
+                            prefixes.add(prefix);
+                        }
                     } else {
                         tags.add(tag);
                     }
                 }
             }
-            items.add(new Item(lemmas, tags, prefixes, optional, open, close));
+            items.add(new Item(lemmas, tags, prefixes.toArray(String[]::new), optional, open, close));
         }
         if (opened > 1 || closed > 1 || opened != closed) {
             throw new IllegalArgumentException("use one pair of [ ] to mark the span");
@@ -136,6 +142,11 @@ public final class MorphemePattern {
     /** Number of items. */
     public int length() {
         return items.size();
+    }
+
+    /** Lemmas a match must begin with, or null when it can begin with any morpheme. */
+    Set<String> startLemmas() {
+        return startLemmas;
     }
 
     /** The single lemma of a one-item pattern with one lemma (for compound-noun matching), or null. */
@@ -166,6 +177,10 @@ public final class MorphemePattern {
 
     /** The match starting at morpheme {@code start}, or null. */
     public Match matchAt(MorphemeSequence seq, int start) {
+        Item first = items.get(0);
+        if (!first.optional() && (start >= seq.size() || !first.test(seq.get(start)))) {
+            return null; // most positions fail here: no need to set up the search
+        }
         int[] chosen = new int[items.size()];
         Arrays.fill(chosen, -1);
         int end = match(seq, start, 0, chosen);
@@ -174,7 +189,7 @@ public final class MorphemePattern {
         }
         int spanBegin = -1;
         int spanEnd = -1;
-        boolean inside = items.stream().noneMatch(Item::open);
+        boolean inside = !marksSpan;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.open()) {
@@ -205,11 +220,14 @@ public final class MorphemePattern {
             return matches;
         }
         // A match consumes its first morpheme, so it can only begin where a leading item's lemma is.
-        List<Integer> starts = new ArrayList<>();
-        for (String lemma : startLemmas) {
-            starts.addAll(seq.positionsOf(lemma));
-        }
-        if (startLemmas.size() > 1) {
+        List<Integer> starts;
+        if (startLemmas.size() == 1) {
+            starts = seq.positionsOf(startLemmas.iterator().next());
+        } else {
+            starts = new ArrayList<>();
+            for (String lemma : startLemmas) {
+                starts.addAll(seq.positionsOf(lemma));
+            }
             starts.sort(null);
         }
         for (int i : starts) {

@@ -7,6 +7,7 @@ import io.github.hanex.money.MoneyLexicon.QualifierWord;
 import io.github.hanex.money.NumeralParser.Reading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,10 +28,23 @@ public final class MoneyFinder {
 
     private final MoneyLexicon lexicon;
     private final NumeralParser numerals;
+    /** Every character a number can hold: digits, separators, white space and the letters of number words. */
+    private final BitSet numberChars = new BitSet();
+    /** The characters a currency word after a number, or a range sign, can start at. */
+    private final BitSet followerStarts = new BitSet();
 
     public MoneyFinder(MoneyLexicon lexicon) {
         this.lexicon = lexicon;
         this.numerals = new NumeralParser(lexicon);
+        numberChars.set('0', '9' + 1);
+        numberChars.set(',');
+        numberChars.set('.');
+        for (char gap : WordTable.GAPS) {
+            numberChars.set(gap);
+        }
+        lexicon.numerals.addChars(numberChars);
+        lexicon.after.addStarts(followerStarts, currency -> true);
+        lexicon.numerals.addStarts(followerStarts, numeral -> numeral.kind() == NumeralKind.RANGE);
     }
 
     /** Every Money amount of the text, in order, not overlapping. */
@@ -65,7 +79,26 @@ public final class MoneyFinder {
                 return m;
             }
         }
-        return numberMayStart(text, i) ? amount(text, i, i, null) : null;
+        return numberMayStart(text, i) && followerMayCome(text, i) ? amount(text, i, i, null) : null;
+    }
+
+    /**
+     * Whether a currency word or a range sign can follow a number that starts at {@code i}: without a currency
+     * before it, an amount needs one. Every reading of the number (and the white space after it) lies in the run
+     * of number characters from {@code i}, so what follows a reading starts inside that run or right after it.
+     * Most number words in a text ({@code 일본}, {@code 이번}) fail here, before they are read.
+     */
+    private boolean followerMayCome(CharSequence text, int i) {
+        for (int p = i + 1; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (followerStarts.get(c)) {
+                return true;
+            }
+            if (!numberChars.get(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private MoneyMention amount(CharSequence text, int begin, int numberAt, WordTable.Match<Currency> before) {
@@ -208,6 +241,9 @@ public final class MoneyFinder {
 
     /** A currency written before the number at {@code i}, standing on its own (not the end of a word). */
     private WordTable.Match<Currency> beforeAt(CharSequence text, int i) {
+        if (i >= 0 && i < text.length() && (!lexicon.before.startsWith(text.charAt(i)) || !startsWord(text, i))) {
+            return null; // no currency word starts with this character, or it would not begin a word
+        }
         for (WordTable.Match<Currency> m : lexicon.before.allAt(text, i)) {
             if (startsWord(text, m.begin()) && endsLatinWord(text, m.end())) {
                 return m;

@@ -1,6 +1,7 @@
 package io.github.hanex.money;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Words with a value each, found at a position of a text, longest first. A space inside a word matches a short
@@ -27,6 +29,13 @@ final class WordTable<T> {
     }
 
     private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
+    /**
+     * {@link #byFirst} by the high and the low byte of the character, for look-ups without boxing: nearly every
+     * character of a text is looked up.
+     */
+    private final Object[][] byFirstPages = new Object[256][];
+    /** The characters of a text a word can begin at: in both cases, or only as written (USD, not usd). */
+    private final BitSet textStarts = new BitSet();
     private final Map<String, T> values = new HashMap<>();
 
     /** Adds a word; returns false when the table already has it. */
@@ -38,9 +47,19 @@ final class WordTable<T> {
             return false;
         }
         values.put(key, value);
+        char first = stored.charAt(0);
+        textStarts.set(first);
+        if (!exactCase && first >= 'a' && first <= 'z') {
+            textStarts.set(first - ('a' - 'A'));
+        }
         List<Entry<T>> list = byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
         list.add(new Entry<>(stored, value, exactCase));
         list.sort(Comparator.comparingInt((Entry<T> e) -> e.word().length()).reversed());
+        char c = key.charAt(0);
+        if (byFirstPages[c >>> 8] == null) {
+            byFirstPages[c >>> 8] = new Object[256];
+        }
+        byFirstPages[c >>> 8][c & 0xFF] = list;
         return true;
     }
 
@@ -53,23 +72,77 @@ final class WordTable<T> {
         return Collections.unmodifiableSet(values.keySet());
     }
 
-    /** Whether some word of the table starts with this character. */
+    /** Whether some word of the table can start at this character of a text. */
     boolean startsWith(char c) {
-        return byFirst.containsKey(fold(c));
+        return textStarts.get(c);
+    }
+
+    /** Adds to {@code set} the characters of a text at which a word whose value passes {@code which} can start. */
+    void addStarts(BitSet set, Predicate<T> which) {
+        for (List<Entry<T>> list : byFirst.values()) {
+            for (Entry<T> e : list) {
+                if (which.test(e.value())) {
+                    addMatching(set, e.word().charAt(0), e.exactCase());
+                }
+            }
+        }
+    }
+
+    /** Adds to {@code set} every character of a text that a match of a word can hold. */
+    void addChars(BitSet set) {
+        for (List<Entry<T>> list : byFirst.values()) {
+            for (Entry<T> e : list) {
+                for (int i = 0; i < e.word().length(); i++) {
+                    char c = e.word().charAt(i);
+                    if (c == ' ') {
+                        for (char gap : GAPS) {
+                            set.set(gap);
+                        }
+                    } else {
+                        addMatching(set, c, e.exactCase());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The character of a word and, when the word matches in any case, its capital. */
+    private static void addMatching(BitSet set, char c, boolean exactCase) {
+        set.set(c);
+        if (!exactCase && c >= 'a' && c <= 'z') {
+            set.set(c - ('a' - 'A'));
+        }
     }
 
     /** The longest word of the table at {@code pos}, or null. */
     Match<T> longestAt(CharSequence text, int pos) {
-        List<Match<T>> all = allAt(text, pos);
-        return all.isEmpty() ? null : all.get(0);
+        // The first of allAt(text, pos), without collecting the others.
+        List<Entry<T>> candidates = candidatesAt(text, pos);
+        if (candidates != null) {
+            for (Entry<T> e : candidates) {
+                int end = matchEnd(text, pos, e.word(), e.exactCase());
+                if (end >= 0) {
+                    return new Match<>(pos, end, e.word(), e.value());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words that may start at {@code pos}, longest first, or null. */
+    @SuppressWarnings("unchecked")
+    private List<Entry<T>> candidatesAt(CharSequence text, int pos) {
+        if (pos < 0 || pos >= text.length()) {
+            return null;
+        }
+        char first = fold(text.charAt(pos));
+        Object[] page = byFirstPages[first >>> 8];
+        return page == null ? null : (List<Entry<T>>) page[first & 0xFF];
     }
 
     /** Every word of the table at {@code pos}, longest first. */
     List<Match<T>> allAt(CharSequence text, int pos) {
-        if (pos < 0 || pos >= text.length()) {
-            return List.of();
-        }
-        List<Entry<T>> candidates = byFirst.get(fold(text.charAt(pos)));
+        List<Entry<T>> candidates = candidatesAt(text, pos);
         if (candidates == null) {
             return List.of();
         }
@@ -124,6 +197,9 @@ final class WordTable<T> {
     static boolean isGap(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2009' || c == '\u202F';
     }
+
+    /** The characters {@link #isGap} accepts. */
+    static final char[] GAPS = {' ', '\t', '\u00A0', '\u3000', '\u2009', '\u202F'};
 
     private static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -60,12 +60,15 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         }
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Morpheme> morphemes = JCasUtil.selectCovered(jcas, Morpheme.class, sentence);
-            List<Annotation> names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
-            names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+            List<Annotation> names = null; // selected when the sentence has a place: most have none
             int i = 0;
             while (i < morphemes.size()) {
                 Morpheme m = morphemes.get(i);
                 PlaceGazetteer.Place place = placeAt(text, m);
+                if (place != null && names == null) {
+                    names = new ArrayList<>(JCasUtil.selectCovered(jcas, Organization.class, sentence));
+                    names.addAll(JCasUtil.selectCovered(jcas, Person.class, sentence));
+                }
                 if (place == null || blocked(names, m.getBegin(), m.getBegin() + place.name().length())) {
                     i++;
                     continue;
@@ -81,11 +84,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The place a morpheme starts with, when the analyzer's reading allows a place there. */
     private PlaceGazetteer.Place placeAt(String text, Morpheme m) {
+        String pos = m.getPos() == null ? "" : m.getPos();
+        if (!pos.equals("NNP") && !pos.equals("SH") && !pos.equals("SL") && !pos.equals("NNG")) {
+            return null; // no reading but these allows a place: no need to look the text up
+        }
         PlaceGazetteer.Place place = gazetteer.longestAt(text, m.getBegin());
         if (place == null) {
             return null;
         }
-        String pos = m.getPos() == null ? "" : m.getPos();
         String lemma = m.getLemma() == null ? "" : m.getLemma();
         if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
             return place;
@@ -104,6 +110,11 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static boolean blocked(List<Annotation> names, int begin, int end) {
-        return names.stream().anyMatch(a -> a.getBegin() < end && begin < a.getEnd());
+        for (Annotation a : names) {
+            if (a.getBegin() < end && begin < a.getEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

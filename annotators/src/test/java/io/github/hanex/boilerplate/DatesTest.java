@@ -26,8 +26,20 @@ class DatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"no date here", "2025-13-45", "'  '"})
+    @CsvSource({"no date here", "2025-13-45", "'  '", "12025", "March 2025", "3월 2일 오후", "2025"})
     void rejectsNonDates(String in) {
         assertThat(Dates.toIso(in)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "제1920호 2025.03.02 | 2025-03-02",
+        "12025.3.2 그리고 2024.11.30 | 2024-11-30",
+        "updated MAR 3 2025 | 2025-03-03",
+        "May 2025, on 20250302 | 2025-03-02",
+        "2020년 그리고 2021년 5월 6일 | 2021-05-06",
+    })
+    void readsTheFirstDateAfterOtherNumbers(String in, String iso) {
+        assertThat(Dates.toIso(in)).isEqualTo(iso);
     }
 }

@@ -1,0 +1,124 @@
+package io.github.hanex.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.cas.text.AnnotationIndex;
+import org.apache.uima.fit.util.CasUtil;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+/**
+ * The annotations of one document that an event annotator reads sentence by sentence: the few names, amounts,
+ * dates, places and triggers a rule asks for. Each type is taken from the CAS once (resolving its name once);
+ * those inside a sentence are then found by binary search, the same annotations in the same order as
+ * {@link CasUtil#selectCovered(org.apache.uima.cas.CAS, Type, AnnotationFS)}. A type the annotator adds to while
+ * it runs is read from the CAS at every call. (Tokens and morphemes, many per sentence, are cheaper to select per
+ * sentence: {@link MorphemeSequence#of(JCas, Annotation)}.)
+ */
+final class SentenceIndex {
+
+    private final JCas jcas;
+    private final Type written;
+    private final TypeNames typeNames;
+    private final Map<String, Sorted<Annotation>> byName = new HashMap<>();
+    private final Map<Class<?>, Sorted<?>> byClass = new HashMap<>();
+
+    /**
+     * An index of {@code jcas}; {@code written} is the type the annotator adds (read live), or null;
+     * {@code typeNames} resolves the names of the rules.
+     */
+    SentenceIndex(JCas jcas, Class<? extends Annotation> written, TypeNames typeNames) {
+        this.jcas = jcas;
+        this.typeNames = typeNames;
+        this.written = written == null ? null : jcas.getCasType(written);
+    }
+
+    /** Annotations of a type the annotator does not add inside {@code span}, as {@code JCasUtil.selectCovered}. */
+    @SuppressWarnings("unchecked")
+    <T extends Annotation> List<T> covered(Class<T> type, Annotation span) {
+        Sorted<T> sorted = (Sorted<T>) byClass.get(type);
+        if (sorted == null) {
+            // The type by name, as JCasUtil finds it (JCas.getAnnotationIndex(Class) looks it up by reflection).
+            List<T> all = new ArrayList<>();
+            for (AnnotationFS a : jcas.getCas().getAnnotationIndex(JCasUtil.getType(jcas, type))) {
+                all.add(type.cast(a));
+            }
+            sorted = new Sorted<>(all);
+            byClass.put(type, sorted);
+        }
+        return sorted.covered(span);
+    }
+
+    /** Annotations of a type named in the rules inside {@code span}, as {@link EventTriggerAnnotator#covered}. */
+    List<Annotation> covered(String typeName, Annotation span) {
+        Sorted<Annotation> sorted = byName.get(typeName);
+        if (sorted == null) {
+            Type type = typeNames.resolve(jcas, typeName);
+            if (type == null) {
+                return List.of();
+            }
+            if (isWritten(type)) {
+                return EventTriggerAnnotator.covered(jcas, typeName, span);
+            }
+            AnnotationIndex<AnnotationFS> index = jcas.getCas().getAnnotationIndex(type);
+            List<Annotation> all = new ArrayList<>(index.size());
+            for (AnnotationFS a : index) {
+                all.add((Annotation) a);
+            }
+            sorted = new Sorted<>(all);
+            byName.put(typeName, sorted);
+        }
+        return sorted.covered(span);
+    }
+
+    private boolean isWritten(Type type) {
+        TypeSystem ts = jcas.getTypeSystem();
+        return written != null && (ts.subsumes(type, written) || ts.subsumes(written, type));
+    }
+
+    /** Annotations in index order (ascending begins) with their begins, for binary search. */
+    private static final class Sorted<T extends Annotation> {
+        private final List<T> items = new ArrayList<>();
+        private final int[] begins;
+
+        Sorted(Iterable<? extends T> annotations) {
+            for (T a : annotations) {
+                items.add(a);
+            }
+            begins = new int[items.size()];
+            for (int i = 0; i < begins.length; i++) {
+                begins[i] = items.get(i).getBegin();
+            }
+        }
+
+        /** Those that begin and end inside {@code span}, in index order, without {@code span} itself. */
+        List<T> covered(Annotation span) {
+            int begin = span.getBegin();
+            int end = span.getEnd();
+            int lo = 0;
+            int hi = begins.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (begins[mid] < begin) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<T> result = new ArrayList<>();
+            for (int i = lo; i < begins.length && begins[i] <= end; i++) {
+                T a = items.get(i);
+                if (a.getEnd() <= end && !a.equals(span)) {
+                    result.add(a);
+                }
+            }
+            return result;
+        }
+    }
+}
