@@ -797,7 +797,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return;
         }
         for (int i = 0; i < roles.length; i++) {
-            if (i != title && roles[i] != Role.NONE && blocks.get(i).folded().equals(folded)) {
+            // Most kept blocks differ from the title in their first letters: no need to fold all of them.
+            if (i != title && roles[i] != Role.NONE && TextShape.foldEquals(blocks.get(i).text.toString(), folded)) {
                 roles[i] = Role.NONE;
             }
         }

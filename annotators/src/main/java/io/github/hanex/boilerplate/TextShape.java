@@ -237,6 +237,21 @@ final class TextShape {
         return out.toString();
     }
 
+    /** Whether {@code fold(text)} equals {@code folded}, stopping at the first difference. */
+    static boolean foldEquals(String text, String folded) {
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (k >= folded.length() || Character.toLowerCase(c) != folded.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == folded.length();
+    }
+
     /** Similarity of two folded strings in [0,1]: containment or character-bigram overlap. */
     static double similarity(String a, String b) {
         return new Reference(b).similarity(a);

@@ -84,14 +84,12 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The place a morpheme starts with, when the analyzer's reading allows a place there. */
     private PlaceGazetteer.Place placeAt(String text, Morpheme m) {
-        String pos = m.getPos() == null ? "" : m.getPos();
-        if (!pos.equals("NNP") && !pos.equals("SH") && !pos.equals("SL") && !pos.equals("NNG")) {
-            return null; // no reading but these allows a place: no need to look the text up
-        }
+        // The text first: most morphemes start no place name, and their readings need not be read.
         PlaceGazetteer.Place place = gazetteer.longestAt(text, m.getBegin());
         if (place == null) {
             return null;
         }
+        String pos = m.getPos() == null ? "" : m.getPos();
         String lemma = m.getLemma() == null ? "" : m.getLemma();
         if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
             return place;
