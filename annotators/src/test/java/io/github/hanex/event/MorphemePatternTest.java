@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MorphemePatternTest {
 
     /** 계약을 체결했다: 계약/NNG 을/JKO 체결/NNG 하/XSV 았/EP 다/EF, 했 = 하+았 sharing a span. */
-    private static final MorphemeSequence SIGNED = MorphemeSequence.of(List.of(
+    static final MorphemeSequence SIGNED = MorphemeSequence.of(List.of(
         new MorphemeSequence.Morph(0, 2, "계약", "NNG", 0),
         new MorphemeSequence.Morph(2, 3, "을", "JKO", 0),
         new MorphemeSequence.Morph(4, 6, "체결", "NNG", 1),

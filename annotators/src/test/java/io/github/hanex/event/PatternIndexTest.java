@@ -7,14 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class PatternIndexTest {
 
-    /** 계약을 체결했다: 계약/NNG 을/JKO 체결/NNG 하/XSV 았/EP 다/EF. */
-    private static final MorphemeSequence SIGNED = MorphemeSequence.of(List.of(
-        new MorphemeSequence.Morph(0, 2, "계약", "NNG", 0),
-        new MorphemeSequence.Morph(2, 3, "을", "JKO", 0),
-        new MorphemeSequence.Morph(4, 6, "체결", "NNG", 1),
-        new MorphemeSequence.Morph(6, 7, "하", "XSV", 1),
-        new MorphemeSequence.Morph(6, 7, "았", "EP", 1),
-        new MorphemeSequence.Morph(7, 8, "다", "EF", 1)), new int[] {0, 4}, new int[] {3, 8});
+    /** 계약을 체결했다 (the fixture of MorphemePatternTest). */
+    private static final MorphemeSequence SIGNED = MorphemePatternTest.SIGNED;
 
     @Test
     void patternsWhoseFirstLemmaIsMissingCannotMatch() {
