@@ -83,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
         description = "Documents of the heap check, 0 to skip it (default: ${DEFAULT-VALUE}).")
     int heapDocs = 10_000;
 
+    @Option(names = "--warmup-docs", paramLabel = "COUNT",
+        description = "Documents through the pipeline before measuring, for the JIT compiler (default: "
+            + "${DEFAULT-VALUE}).")
+    int warmupDocs = 1500;
+
     @Option(names = "--no-boilerplate", description = "The inputs are clean article text.")
     boolean noBoilerplate;
 
@@ -158,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
             komoranAlone(komoran, sentences, 1, 0);
             komoranAlone(hanexKomoran, sentences, 1, 0);
         }
-        pipeline(options, pages, Math.max(docs, 1500), 1, null);
+        pipeline(options, pages, Math.max(docs, warmupDocs), 1, null);
         pipeline(options, pages, docs, 1, null, false);
         // Measurements alternate, and the best of the rounds counts: on a shared machine, other programs only
         // ever make a measurement slower.
