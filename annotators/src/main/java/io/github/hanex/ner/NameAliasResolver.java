@@ -1,6 +1,7 @@
 package io.github.hanex.ner;
 
 import io.github.hanex.resource.RuleFileReader;
+import io.github.hanex.text.CharTrie;
 import io.github.hanex.type.Organization;
 import io.github.hanex.type.Person;
 import java.util.ArrayList;

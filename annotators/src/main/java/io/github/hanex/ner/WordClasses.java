@@ -1,6 +1,7 @@
 package io.github.hanex.ner;
 
 import io.github.hanex.resource.RuleFileReader;
+import io.github.hanex.text.CharTrie;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.github.hanex.place;
 
 import io.github.hanex.resource.RuleFileReader;
-import java.util.Arrays;
+import io.github.hanex.text.CharTrie;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,70 +14,15 @@ public final class PlaceGazetteer {
     public record Place(String name, String kind, String rule) {
     }
 
-    /** The names as a tree of their characters: a text is followed only as far as some name goes. */
-    private final Node root = new Node();
-    /**
-     * The root's children by character, in pages of 256 characters (null: no name starts in the page): nearly
-     * every noun of a text is looked up, and most fail at their first character.
-     */
-    private final Node[][] firstLevel = new Node[256][];
-
-    /** The names that continue a prefix: children by next character (sorted), the place the prefix names. */
-    private static final class Node {
-        char[] keys = new char[0];
-        Node[] children = new Node[0];
-        Place place;
-
-        Node child(char c) {
-            if (keys.length <= 8) {
-                for (int i = 0; i < keys.length; i++) { // few children: a scan beats a binary search
-                    if (keys[i] == c) {
-                        return children[i];
-                    }
-                }
-                return null;
-            }
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
-        }
-
-        Node addChild(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return children[i];
-            }
-            int at = -i - 1;
-            char[] k = new char[keys.length + 1];
-            Node[] n = new Node[children.length + 1];
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(children, 0, n, 0, at);
-            k[at] = c;
-            n[at] = new Node();
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(children, at, n, at + 1, children.length - at);
-            keys = k;
-            children = n;
-            return n[at];
-        }
-    }
+    /** The names by their characters: a text is followed only as far as some name goes. */
+    private final CharTrie<Place> names = new CharTrie<>();
 
     private PlaceGazetteer(Map<String, Place> places) {
         places.forEach((name, place) -> {
-            Node node = root;
-            for (int i = 0; i < name.length(); i++) {
-                node = node.addChild(name.charAt(i));
-            }
             if (!name.isEmpty()) {
-                node.place = place;
+                names.node(name, false).setValue(place);
             }
         });
-        for (int i = 0; i < root.keys.length; i++) {
-            char c = root.keys[i];
-            if (firstLevel[c >>> 8] == null) {
-                firstLevel[c >>> 8] = new Node[256];
-            }
-            firstLevel[c >>> 8][c & 0xFF] = root.children[i];
-        }
     }
 
     public static PlaceGazetteer load(String placesLocation) {
@@ -94,18 +39,12 @@ public final class PlaceGazetteer {
 
     /** The longest place name that starts at {@code index} of {@code text}, or null. */
     public Place longestAt(String text, int index) {
-        if (index >= text.length()) {
-            return null;
-        }
-        char first = text.charAt(index);
-        Node[] page = firstLevel[first >>> 8];
-        Node node = page == null ? null : page[first & 0xFF];
         Place found = null;
-        for (int i = index + 1; node != null; i++) {
-            if (node.place != null) {
-                found = node.place;
+        CharTrie<Place> node = names;
+        for (int i = index; i < text.length() && (node = node.next(text.charAt(i))) != null; i++) {
+            if (node.value() != null) {
+                found = node.value();
             }
-            node = i < text.length() ? node.child(text.charAt(i)) : null;
         }
         return found;
     }

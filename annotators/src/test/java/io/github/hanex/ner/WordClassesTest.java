@@ -64,22 +64,6 @@ class WordClassesTest {
     }
 
     @Test
-    void aTrieNodeWithManyChildrenFindsEachAndNoOther() {
-        CharTrie<String> trie = new CharTrie<>();
-        List<String> words = new ArrayList<>();
-        for (char c = 0; c < 3000; c += 3) {
-            String w = c + "가" + (char) (0xAC00 + c);
-            words.add(w);
-            trie.node(w, false).setValue(w);
-        }
-        for (String w : words) {
-            assertThat(trie.find(w, 0, w.length()).value()).isEqualTo(w);
-        }
-        assertThat(trie.next((char) 1)).isNull();
-        assertThat(trie.find("\0가", 0, 2).value()).isNull();
-    }
-
-    @Test
     void theGazetteerFindsEveryOccurrenceOverlappingOnesIncluded() {
         Gazetteer gazetteer = new Gazetteer();
         gazetteer.add(RuleFileReader.parse("t.gaz.tsv", "한빛\tOrganization\n한빛전자\tOrganization\n전자\tNone\n"

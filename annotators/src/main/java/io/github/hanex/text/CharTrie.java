@@ -1,14 +1,14 @@
-package io.github.hanex.ner;
+package io.github.hanex.text;
 
 /**
- * A character trie. It lets the recognizer look words up at any position of a text, walking one character at a
- * time and stopping where no word continues, without cutting the text into substrings (which cost most of the
- * lookups' time). A node with few children keeps them in a short list; one with many (the root has a child for
+ * A character trie, for the name and place gazetteers and the word classes. It lets an annotator look words up at
+ * any position of a text, walking one character at a time and stopping where no word continues, without cutting the
+ * text into substrings (which cost most of the lookups' time). A node with few children keeps them in a short list; one with many (the root has a child for
  * nearly every syllable that begins a word) in an open-addressing hash table.
  *
  * @param <V> what a node that ends a word holds
  */
-final class CharTrie<V> {
+public final class CharTrie<V> {
 
     /** Up to this many children are searched one by one. */
     private static final int LIST_SIZE = 8;
@@ -26,7 +26,7 @@ final class CharTrie<V> {
     }
 
     /** The node after character {@code c}, or null when no word continues with it. */
-    CharTrie<V> next(char c) {
+    public CharTrie<V> next(char c) {
         if (hashed) {
             int mask = keys.length - 1;
             for (int i = slot(c, mask); children[i] != null; i = (i + 1) & mask) {
@@ -45,16 +45,16 @@ final class CharTrie<V> {
     }
 
     /** The value of the word that ends at this node, or null. */
-    V value() {
+    public V value() {
         return value;
     }
 
-    void setValue(V value) {
+    public void setValue(V value) {
         this.value = value;
     }
 
     /** The node of a word, made if missing (the word is read forwards, or backwards when {@code reversed}). */
-    CharTrie<V> node(CharSequence word, boolean reversed) {
+    public CharTrie<V> node(CharSequence word, boolean reversed) {
         CharTrie<V> node = this;
         int n = word.length();
         for (int i = 0; i < n; i++) {
@@ -70,7 +70,7 @@ final class CharTrie<V> {
     }
 
     /** The node of the word {@code text[begin, end)}, or null when no word has that prefix. */
-    CharTrie<V> find(CharSequence text, int begin, int end) {
+    public CharTrie<V> find(CharSequence text, int begin, int end) {
         CharTrie<V> node = this;
         for (int i = begin; i < end && node != null; i++) {
             node = node.next(text.charAt(i));
