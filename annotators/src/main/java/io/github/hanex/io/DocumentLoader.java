@@ -38,7 +38,8 @@ public final class DocumentLoader {
         if (decoded.text().isBlank()) {
             throw new InputRejectedException("empty file (white space only)");
         }
-        loadText(jcas, input.docId(), input.sourceUri(), input.format(), decoded.text(), decoded.charset());
+        // decode() made the text safe for XML already
+        loadSafeText(jcas, input.docId(), input.sourceUri(), input.format(), decoded.text(), decoded.charset());
         return decoded;
     }
 
@@ -55,14 +56,7 @@ public final class DocumentLoader {
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1);
                 }
-                String safe = TextDecoder.xmlSafe(text);
-                int replaced = 0;
-                for (int i = 0; i < safe.length(); i++) {
-                    if (safe.charAt(i) != text.charAt(i)) {
-                        replaced++;
-                    }
-                }
-                return new TextDecoder.Decoded(safe, declared.name(), "declared in the HTTP header", replaced);
+                return TextDecoder.xmlSafe(text, declared.name(), "declared in the HTTP header");
             }
         }
         return TextDecoder.decode(bytes, html);
@@ -92,7 +86,11 @@ public final class DocumentLoader {
      */
     public static void loadText(JCas jcas, String docId, String sourceUri, InputFormat format, String input,
         String charset) {
-        String text = TextDecoder.xmlSafe(input);
+        loadSafeText(jcas, docId, sourceUri, format, TextDecoder.xmlSafe(input), charset);
+    }
+
+    private static void loadSafeText(JCas jcas, String docId, String sourceUri, InputFormat format, String text,
+        String charset) {
         try {
             JCas raw = jcas.createView(RAW_VIEW);
             raw.setSofaDataString(text, format.mimeType());

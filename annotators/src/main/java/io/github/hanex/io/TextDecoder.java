@@ -286,7 +286,12 @@ public final class TextDecoder {
 
     /** Makes text safe for XML 1.0: every character XML cannot carry becomes a space, one for one. */
     public static String xmlSafe(String text) {
-        return finish(new Decoded(text, "", "", 0)).text();
+        return xmlSafe(text, "", "").text();
+    }
+
+    /** Text decoded elsewhere (with {@code charset}, as {@code how} says), made safe for XML 1.0 and counted. */
+    static Decoded xmlSafe(String text, String charset, String how) {
+        return finish(new Decoded(text, charset, how, 0));
     }
 
     private static Decoded finish(Decoded decoded) {
