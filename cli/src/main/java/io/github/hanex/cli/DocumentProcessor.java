@@ -85,7 +85,7 @@ class DocumentProcessor {
     }
 
     /**
-     * Processes {@code doc} with {@code engine} in {@code jcas} (reset after, and before if it is not empty).
+     * Processes {@code doc} with {@code engine} in {@code jcas} (reset before and after).
      *
      * @param claim called once the document is annotated, before its XMI file is written; false means the
      *     document was given up (timed out) meanwhile, and nothing must be written
@@ -95,11 +95,7 @@ class DocumentProcessor {
         String charset = "";
         long inputBytes = 0;
         try {
-            // the CAS is reset after every document; a clean CAS holds no feature structure, and resetting it
-            // again still clears all its tables
-            if (jcas.getCasImpl().getLastUsedFsId() != 0) {
-                jcas.reset();
-            }
+            jcas.reset();
             byte[] bytes = doc.readBytes(maxBytes);
             inputBytes = bytes.length;
             TextDecoder.Decoded decoded = DocumentLoader.load(doc, bytes, jcas);
