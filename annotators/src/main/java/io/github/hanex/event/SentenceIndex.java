@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.text.SortedAnnotations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,8 @@ final class SentenceIndex {
     private final JCas jcas;
     private final Type written;
     private final TypeNames typeNames;
-    private final Map<String, Sorted<Annotation>> byName = new HashMap<>();
-    private final Map<Class<?>, Sorted<?>> byClass = new HashMap<>();
+    private final Map<String, SortedAnnotations<Annotation>> byName = new HashMap<>();
+    private final Map<Class<?>, SortedAnnotations<?>> byClass = new HashMap<>();
 
     /**
      * An index of {@code jcas}; {@code written} is the type the annotator adds (read live), or null;
@@ -42,14 +43,14 @@ final class SentenceIndex {
     /** Annotations of a type the annotator does not add inside {@code span}, as {@code JCasUtil.selectCovered}. */
     @SuppressWarnings("unchecked")
     <T extends Annotation> List<T> covered(Class<T> type, Annotation span) {
-        Sorted<T> sorted = (Sorted<T>) byClass.get(type);
+        SortedAnnotations<T> sorted = (SortedAnnotations<T>) byClass.get(type);
         if (sorted == null) {
             // The type by name, as JCasUtil finds it (JCas.getAnnotationIndex(Class) looks it up by reflection).
             List<T> all = new ArrayList<>();
             for (AnnotationFS a : jcas.getCas().getAnnotationIndex(JCasUtil.getType(jcas, type))) {
                 all.add(type.cast(a));
             }
-            sorted = new Sorted<>(all);
+            sorted = new SortedAnnotations<>(all);
             byClass.put(type, sorted);
         }
         return sorted.covered(span);
@@ -57,7 +58,7 @@ final class SentenceIndex {
 
     /** Annotations of a type named in the rules inside {@code span}, as {@link EventTriggerAnnotator#covered}. */
     List<Annotation> covered(String typeName, Annotation span) {
-        Sorted<Annotation> sorted = byName.get(typeName);
+        SortedAnnotations<Annotation> sorted = byName.get(typeName);
         if (sorted == null) {
             Type type = typeNames.resolve(jcas, typeName);
             if (type == null) {
@@ -71,7 +72,7 @@ final class SentenceIndex {
             for (AnnotationFS a : index) {
                 all.add((Annotation) a);
             }
-            sorted = new Sorted<>(all);
+            sorted = new SortedAnnotations<>(all);
             byName.put(typeName, sorted);
         }
         return sorted.covered(span);
@@ -80,45 +81,5 @@ final class SentenceIndex {
     private boolean isWritten(Type type) {
         TypeSystem ts = jcas.getTypeSystem();
         return written != null && (ts.subsumes(type, written) || ts.subsumes(written, type));
-    }
-
-    /** Annotations in index order (ascending begins) with their begins, for binary search. */
-    private static final class Sorted<T extends Annotation> {
-        private final List<T> items = new ArrayList<>();
-        private final int[] begins;
-
-        Sorted(Iterable<? extends T> annotations) {
-            for (T a : annotations) {
-                items.add(a);
-            }
-            begins = new int[items.size()];
-            for (int i = 0; i < begins.length; i++) {
-                begins[i] = items.get(i).getBegin();
-            }
-        }
-
-        /** Those that begin and end inside {@code span}, in index order, without {@code span} itself. */
-        List<T> covered(Annotation span) {
-            int begin = span.getBegin();
-            int end = span.getEnd();
-            int lo = 0;
-            int hi = begins.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (begins[mid] < begin) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            List<T> result = new ArrayList<>();
-            for (int i = lo; i < begins.length && begins[i] <= end; i++) {
-                T a = items.get(i);
-                if (a.getEnd() <= end && !a.equals(span)) {
-                    result.add(a);
-                }
-            }
-            return result;
-        }
     }
 }
