@@ -1,7 +1,7 @@
 package io.github.hanex.boilerplate;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.cas.InputFormat;
 import io.github.hanex.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;

@@ -1,8 +1,8 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.tokenize.KomoranAnalyzer;

@@ -1,6 +1,6 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.InputDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
