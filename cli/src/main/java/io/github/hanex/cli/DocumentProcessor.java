@@ -2,6 +2,7 @@ package io.github.hanex.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.hanex.cas.Views;
 import io.github.hanex.io.output.CsvTables;
 import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.io.input.InputDocument;
@@ -166,7 +167,7 @@ class DocumentProcessor {
         if (it.hasNext()) {
             meta = it.next();
         }
-        String raw = jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText();
+        String raw = jcas.getView(Views.RAW).getDocumentText();
         String text = jcas.getDocumentText();
         return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset, "ok",
             meta == null || meta.getTitle() == null ? "" : meta.getTitle(),

@@ -1,6 +1,7 @@
 package io.github.hanex.io.input;
 
 import io.github.hanex.cas.InputFormat;
+import io.github.hanex.cas.Views;
 import io.github.hanex.type.DocumentMetadata;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,12 +12,10 @@ import org.apache.uima.jcas.JCas;
 
 /**
  * Puts an input into a CAS the way every hanex pipeline expects it: the decoded original in the view
- * {@value #RAW_VIEW} (with a {@link DocumentMetadata} saying where it came from and how it was decoded); the
+ * {@value Views#RAW} (with a {@link DocumentMetadata} saying where it came from and how it was decoded); the
  * {@code _InitialView} is left for the boilerplate remover, which writes the article text there.
  */
 public final class DocumentLoader {
-    /** The view that holds the decoded original input. */
-    public static final String RAW_VIEW = "raw";
     /** Default limit on the size of one input. */
     public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
@@ -93,7 +92,7 @@ public final class DocumentLoader {
     private static void loadSafeText(JCas jcas, String docId, String sourceUri, InputFormat format, String text,
         String charset) {
         try {
-            JCas raw = jcas.createView(RAW_VIEW);
+            JCas raw = jcas.createView(Views.RAW);
             raw.setSofaDataString(text, format.mimeType());
             raw.setDocumentLanguage("ko");
             DocumentMetadata meta = new DocumentMetadata(raw, 0, text.length());
