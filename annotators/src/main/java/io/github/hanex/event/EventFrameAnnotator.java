@@ -1,6 +1,5 @@
 package io.github.hanex.event;
 
-import io.github.hanex.io.output.EventRows;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
@@ -104,7 +103,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
-        DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
+        DiscourseArguments.complete(jcas, events, referring, EventRoles.PARTICIPANT, EventRoles.DATE);
     }
 
     /** The annotations of one type in a sentence, with the lemmas after each (read when first asked). */
@@ -177,7 +176,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             }
             filled.put(rule.role(), have);
         }
-        Affiliations.drop(seq, arguments, EventRows.PARTICIPANT);
+        Affiliations.drop(seq, arguments, EventRoles.PARTICIPANT);
         arguments.sort(BY_TARGET_BEGIN);
         Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
         event.setEventType(trigger.getEventType());
