@@ -50,7 +50,7 @@ public final class ArticleViews {
         return false;
     }
 
-    /** Sets the article text, paragraphs, source spans and metadata of {@code jcas}, the metadata from {@code raw}'s. */
+    /** Sets the article text, paragraphs, source spans and metadata of {@code jcas}, taking metadata from {@code raw}. */
     public static void write(JCas jcas, JCas raw, ExtractedArticle extracted) {
         ArticleText article = extracted.article();
         jcas.setDocumentText(article.text());

@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.tokenize.SejongTags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class CompoundTriggers {
         Map<Integer, List<TriggerCandidate>> matches = Map.of();
         for (int i = 0; i < seq.size(); i++) {
             MorphemeSequence.Morph m = seq.get(i);
-            if (!m.pos().equals("NNG") && !m.pos().equals("NNP")) {
+            if (!SejongTags.isCommonOrProperNoun(m.pos())) {
                 continue;
             }
             String lemma = m.lemma();
@@ -89,7 +90,7 @@ final class CompoundTriggers {
     private TriggerCandidate match(String text, MorphemeSequence seq, TriggerLexicon.Entry entry, int i) {
         String lemma = entry.pattern().singleLemma();
         MorphemeSequence.Morph m = seq.get(i);
-        if (!m.pos().equals("NNG") && !m.pos().equals("NNP") || m.lemma().length() <= lemma.length()
+        if (!SejongTags.isCommonOrProperNoun(m.pos()) || m.lemma().length() <= lemma.length()
             || !m.lemma().startsWith(lemma) && !m.lemma().endsWith(lemma) // neither case below
             || !entry.pattern().acceptsTag(m.pos())) {
             return null;

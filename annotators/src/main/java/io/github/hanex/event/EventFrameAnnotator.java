@@ -1,6 +1,7 @@
 package io.github.hanex.event;
 
 import io.github.hanex.resource.Locations;
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.EventTrigger;
@@ -231,7 +232,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             return List.of();
         }
         MorphemeSequence.Morph first = seq.get(i);
-        if (!first.pos().startsWith("J") && !first.lemma().equals("및")) {
+        if (!SejongTags.isParticle(first.pos()) && !first.lemma().equals("및")) {
             return List.of();
         }
         List<String> lemmas = new ArrayList<>();
@@ -243,7 +244,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean passOver(MorphemeSequence.Morph m) {
         String pos = m.pos();
-        return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("NR") || pos.equals("SL") || pos.equals("SH")
-            || pos.equals("SN") || pos.equals("SS");
+        return SejongTags.isNoun(pos) || pos.equals(SejongTags.XSN) || pos.equals(SejongTags.NR)
+            || pos.equals(SejongTags.SL) || pos.equals(SejongTags.SH) || pos.equals(SejongTags.SN)
+            || pos.equals(SejongTags.SS);
     }
 }

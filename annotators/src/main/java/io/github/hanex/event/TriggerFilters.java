@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ final class TriggerFilters {
 
     private static boolean startsWithNoun(MorphemeSequence seq, int token) {
         int i = seq.firstAtOrAfter(seq.tokenBegin(token));
-        return i < seq.size() && seq.get(i).token() == token && seq.get(i).pos().startsWith("NN");
+        return i < seq.size() && seq.get(i).token() == token && SejongTags.isNoun(seq.get(i).pos());
     }
 
     private static boolean inside(int begin, int end, List<int[]> ranges) {

@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.tokenize.SejongTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -97,8 +98,9 @@ final class TriggerModality {
     private static boolean relativeClauseBetween(MorphemeSequence seq, int from, int to) {
         for (int i = from; i < to; i++) {
             MorphemeSequence.Morph m = seq.get(i);
-            boolean pastAdnominal = m.pos().equals("ETM") && (m.lemma().equals("ㄴ") || m.lemma().equals("은"))
-                && i > 0 && (seq.get(i - 1).pos().startsWith("V") || seq.get(i - 1).pos().equals("XSV"))
+            boolean pastAdnominal = m.pos().equals(SejongTags.ETM) && (m.lemma().equals("ㄴ") || m.lemma().equals("은"))
+                && i > 0 && (SejongTags.isPredicate(seq.get(i - 1).pos())
+                    || seq.get(i - 1).pos().equals(SejongTags.XSV))
                 && !POSTPOSITION_VERBS.contains(seq.get(i - 1).lemma());
             if (pastAdnominal && (i + 1 >= seq.size() || !TIME_NOUNS.contains(seq.get(i + 1).lemma()))) {
                 return true;

@@ -1,6 +1,7 @@
 package io.github.hanex.place;
 
 import io.github.hanex.resource.Locations;
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Location;
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Organization;
@@ -91,12 +92,13 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         }
         String pos = m.getPos() == null ? "" : m.getPos();
         String lemma = m.getLemma() == null ? "" : m.getLemma();
-        if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
+        if (pos.equals(SejongTags.NNP) || pos.equals(SejongTags.SH)
+            || pos.equals(SejongTags.SL) && lemma.equals(place.name())) {
             return place;
         }
         // A common-noun reading is a place only as the start of a longer noun: 미국행, 중국산 (not 인도하다).
         boolean prefix = lemma.length() > place.name().length() && lemma.startsWith(place.name());
-        return pos.equals("NNG") && prefix ? place : null;
+        return pos.equals(SejongTags.NNG) && prefix ? place : null;
     }
 
     private static int nextMorphemeAtOrAfter(List<Morpheme> morphemes, int from, int offset) {
