@@ -18,6 +18,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -47,11 +48,13 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_ROLES, defaultValue = Locations.BUNDLED_RULES + "events/roles.tsv")
     private String rolesLocation;
 
-    /** Morpheme patterns after which a clause ends, see {@link ClauseBoundaries}. */
-    public static final String PARAM_CLAUSE_BOUNDARIES = "clauseBoundaries";
-    @ConfigurationParameter(name = PARAM_CLAUSE_BOUNDARIES,
-        defaultValue = Locations.BUNDLED_RULES + "events/clause-boundaries.tsv")
-    private String clauseBoundariesLocation;
+    /**
+     * Where clauses end, shared with {@link EventTriggerAnnotator}: bind one {@link ClauseBoundaryResource} to both
+     * under this key ({@code HanexPipeline} does); without it, the bundled {@code events/clause-boundaries.tsv}.
+     */
+    public static final String RES_CLAUSE_BOUNDARIES = "clauseBoundaries";
+    @ExternalResource(key = RES_CLAUSE_BOUNDARIES, mandatory = false)
+    private ClauseBoundaryResource clauseBoundaryResource;
 
     /**
      * Cues that make a trigger refer back to an event mentioned before ({@code 이번 수주}), one morpheme pattern a
@@ -76,7 +79,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         try {
             roles = RoleRules.load(rolesLocation);
-            clauseBoundaries = ClauseBoundaries.load(clauseBoundariesLocation);
+            clauseBoundaries = ClauseBoundaryResource.of(clauseBoundaryResource);
             discourse = DiscourseArguments.load(backReferencesLocation);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);

@@ -8,6 +8,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -55,11 +56,13 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
         defaultValue = Locations.BUNDLED_RULES + "events/compound-heads.tsv")
     private String compoundHeadsLocation;
 
-    /** Morpheme patterns after which a clause ends (one per line), see {@link ClauseBoundaries}. */
-    public static final String PARAM_CLAUSE_BOUNDARIES = "clauseBoundaries";
-    @ConfigurationParameter(name = PARAM_CLAUSE_BOUNDARIES,
-        defaultValue = Locations.BUNDLED_RULES + "events/clause-boundaries.tsv")
-    private String clauseBoundariesLocation;
+    /**
+     * Where clauses end, shared with {@link EventFrameAnnotator}: bind one {@link ClauseBoundaryResource} to both
+     * under this key ({@code HanexPipeline} does); without it, the bundled {@code events/clause-boundaries.tsv}.
+     */
+    public static final String RES_CLAUSE_BOUNDARIES = "clauseBoundaries";
+    @ExternalResource(key = RES_CLAUSE_BOUNDARIES, mandatory = false)
+    private ClauseBoundaryResource clauseBoundaryResource;
 
     /** Modality of a trigger no cue applies to. */
     public static final String PARAM_DEFAULT_MODALITY = "defaultModality";
@@ -90,7 +93,7 @@ public class EventTriggerAnnotator extends JCasAnnotator_ImplBase {
             lexicon = TriggerLexicon.load(lexiconLocation);
             modalityCues = ModalityCues.load(modalityLocation);
             contexts = TriggerContexts.load(stopPhrasesLocation, compoundHeadsLocation);
-            clauseBoundaries = ClauseBoundaries.load(clauseBoundariesLocation);
+            clauseBoundaries = ClauseBoundaryResource.of(clauseBoundaryResource);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
