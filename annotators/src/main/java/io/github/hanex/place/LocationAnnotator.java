@@ -36,10 +36,14 @@ import org.apache.uima.resource.ResourceInitializationException;
     outputs = {"io.github.hanex.type.Location"})
 public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Place gazetteer ({@code NAME<TAB>KIND}). */
+    /**
+     * The place files, read in order (see {@link PlaceGazetteer}): the name recognizer's place gazetteer, whose
+     * lines with a place kind are places, and a list of the places it does not have ({@code NAME<TAB>KIND}).
+     */
     public static final String PARAM_PLACES = "places";
-    @ConfigurationParameter(name = PARAM_PLACES, defaultValue = Locations.BUNDLED_RULES + "places/places.tsv")
-    private String placesLocation;
+    @ConfigurationParameter(name = PARAM_PLACES, defaultValue = {Locations.BUNDLED_RULES + "ner/places.gaz.tsv",
+        Locations.BUNDLED_RULES + "places/places.tsv"})
+    private String[] placesLocations;
 
     private PlaceGazetteer gazetteer;
 
@@ -47,7 +51,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            gazetteer = PlaceGazetteer.load(placesLocation);
+            gazetteer = PlaceGazetteer.load(placesLocations);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
