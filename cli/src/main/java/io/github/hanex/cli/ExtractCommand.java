@@ -16,6 +16,7 @@ import io.github.hanex.io.InputDocument;
 import io.github.hanex.io.InputFormat;
 import io.github.hanex.io.InputRejectedException;
 import io.github.hanex.io.TextDecoder;
+import io.github.hanex.run.Errors;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.text.SourceMap;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -25,11 +25,6 @@ abstract class Progress implements AutoCloseable {
     /** A bar when standard error is a terminal, log lines otherwise. */
     static Progress start(String task) {
         return System.console() != null ? new Bar(task) : new Lines(task, 10);
-    }
-
-    /** Log lines every {@code seconds} (for tests and non-terminals). */
-    static Progress lines(String task, int seconds) {
-        return new Lines(task, seconds);
     }
 
     /** The number of documents this run will process, once known. */

@@ -1,5 +1,6 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
+import io.github.hanex.io.InputDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -9,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What one document contributed to the output: whether it was annotated, a few figures, and its part of every
- * output table as ready-made bytes (CSV rows, a JSON line), keyed by the table's file name. Rendering happens in
- * the worker thread; the runner only copies bytes. This is also what the journal stores per document.
+ * What one document contributed to the output of a corpus run: whether it was annotated, a few figures, and its
+ * part of every output table as ready-made bytes (CSV rows, a JSON line), keyed by the table's file name: its
+ * {@link DocumentRows}, rendered. Rendering happens in the worker thread; the runner only copies bytes. This is
+ * also what the journal stores per document.
  *
  * @param stage where a failed document failed (read, annotate, write), empty if it did not
  * @param inputBytes bytes read from the input (after gunzip), 0 if it could not be read
@@ -22,10 +26,30 @@ import java.util.Map;
  * @param countsByType annotations per type (from annotations.csv)
  * @param parts the document's part of each output file
  */
-record DocumentResult(String docId, boolean ok, String stage, String failure, long inputBytes, long textChars,
-    Map<String, Integer> countsByType, Map<String, byte[]> parts) {
+public record DocumentResult(String docId, boolean ok, String stage, String failure, long inputBytes,
+    long textChars, Map<String, Integer> countsByType, Map<String, byte[]> parts) {
 
     private static final int VERSION = 1;
+
+    /** The rendered form of a document's rows: CSV lines (CRLF, RFC 4180) and its JSON line, as UTF-8. */
+    static DocumentResult of(DocumentRows rows) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        rows.tables().forEach((file, r) -> parts.put(file, DocumentProcessor.csv(r)));
+        if (rows.jsonLine() != null) {
+            parts.put(DocumentProcessor.JSONL, rows.jsonLine().getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<String> row : rows.rows(DocumentTable.ANNOTATIONS)) {
+            counts.merge(row.get(1), 1, Integer::sum);
+        }
+        return new DocumentResult(rows.docId(), rows.ok(), rows.stage(), rows.failure(), rows.inputBytes(),
+            rows.textChars(), counts, parts);
+    }
+
+    /** A document that failed before or while it was processed (see {@link DocumentProcessor#failure}). */
+    static DocumentResult failure(InputDocument doc, String stage, String message) {
+        return of(DocumentProcessor.failure(doc, "", stage, message, 0));
+    }
 
     byte[] part(String file) {
         byte[] bytes = parts.get(file);

@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -33,17 +34,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Annotates one document in a worker's engine and CAS and renders everything it contributes to the output: its
- * XMI file (written here, atomically), its {@code documents.csv} row, its rows of every {@link DocumentTable}
- * and optionally its JSON line. A document that cannot be read or processed becomes a failed result with the
- * stage and the reason; nothing escapes.
+ * Annotates one document in an engine and CAS and renders everything it contributes to the output: its
+ * {@code documents.csv} row, its rows of every {@link DocumentTable}, optionally its JSON line, and its XMI (as
+ * bytes, or written to its file atomically). A document that cannot be read or processed becomes a failed result
+ * with the stage and the reason; nothing escapes.
+ *
+ * <p>One processor serves any number of threads; each thread brings its own engine and CAS (see
+ * {@link DocumentPipeline} for a ready-made pair).
  */
-class DocumentProcessor {
+public final class DocumentProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
 
-    static final String DOCUMENTS = "documents.csv";
-    static final String ERRORS = "errors.csv";
-    static final String JSONL = "documents.jsonl";
+    /** The table of all documents, ok or failed. */
+    public static final String DOCUMENTS = "documents.csv";
+    /** The table of failed documents. */
+    public static final String ERRORS = "errors.csv";
+    /** One JSON object per document (with {@code --jsonl}). */
+    public static final String JSONL = "documents.jsonl";
     static final List<String> DOCUMENTS_HEADER = List.of("doc_id", "source", "format", "charset", "status", "title",
         "published", "raw_chars", "text_chars", "paragraphs", "sentences", "tokens", "annotations");
     static final List<String> ERRORS_HEADER = List.of("doc_id", "stage", "message");
@@ -51,20 +58,22 @@ class DocumentProcessor {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final long maxBytes;
-    private final Path xmiDir;
     private final boolean jsonl;
     private final List<DocumentTable> tables;
 
-    /** @param xmiDir where XMI files go, or null for none */
-    DocumentProcessor(long maxBytes, Path xmiDir, boolean jsonl, List<DocumentTable> tables) {
+    /**
+     * @param maxBytes the largest input accepted (after gunzip)
+     * @param jsonl whether to render each document's JSON line
+     * @param tables the tables to make rows of (usually {@link DocumentTable#EXTRACTED})
+     */
+    public DocumentProcessor(long maxBytes, boolean jsonl, List<DocumentTable> tables) {
         this.maxBytes = maxBytes;
-        this.xmiDir = xmiDir;
         this.jsonl = jsonl;
-        this.tables = tables;
+        this.tables = List.copyOf(tables);
     }
 
     /** The output files every document has a part in, in order. */
-    List<String> outputFiles() {
+    public List<String> outputFiles() {
         List<String> files = new ArrayList<>(List.of(DOCUMENTS, ERRORS));
         tables.forEach(t -> files.add(t.file()));
         if (jsonl) {
@@ -73,24 +82,53 @@ class DocumentProcessor {
         return files;
     }
 
-    /** The first line of an output file (its CSV header), empty for JSON Lines. */
-    byte[] header(String file) {
+    /** The columns of a CSV output file; empty for JSON Lines. */
+    public List<String> columns(String file) {
         return switch (file) {
-            case DOCUMENTS -> csv(List.of(DOCUMENTS_HEADER));
-            case ERRORS -> csv(List.of(ERRORS_HEADER));
-            case JSONL -> new byte[0];
-            default -> csv(List.of(tables.stream().filter(t -> t.file().equals(file)).findFirst().orElseThrow()
-                .header()));
+            case DOCUMENTS -> DOCUMENTS_HEADER;
+            case ERRORS -> ERRORS_HEADER;
+            case JSONL -> List.of();
+            default -> tables.stream().filter(t -> t.file().equals(file)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + file)).header();
         };
     }
 
+    /** The first line of an output file (its CSV header), empty for JSON Lines. */
+    byte[] header(String file) {
+        List<String> columns = columns(file);
+        return columns.isEmpty() ? new byte[0] : csv(List.of(columns));
+    }
+
     /**
-     * Processes {@code doc} with {@code engine} in {@code jcas} (reset before and after).
+     * Reads, annotates and renders one document with {@code engine} in {@code jcas} (reset before and after).
+     *
+     * @param xmi whether to serialize the CAS as XMI into {@link DocumentRows#xmi()}
+     */
+    public DocumentRows process(InputDocument doc, AnalysisEngine engine, JCas jcas, boolean xmi) {
+        return process(doc, engine, jcas, () -> true, xmi ? XmiFiles::bytes : null);
+    }
+
+    /**
+     * Processes {@code doc} for the corpus runner, writing its XMI file into {@code xmiDir} (null for none).
      *
      * @param claim called once the document is annotated, before its XMI file is written; false means the
      *     document was given up (timed out) meanwhile, and nothing must be written
      */
-    DocumentResult process(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim) {
+    DocumentRows process(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim, Path xmiDir) {
+        return process(doc, engine, jcas, claim, xmiDir == null ? null : cas -> {
+            XmiFiles.write(cas, XmiFiles.xmiPath(xmiDir, doc.docId()));
+            return null;
+        });
+    }
+
+    /** Where the XMI of an annotated CAS goes: returns its bytes, or null when it went to a file. */
+    @FunctionalInterface
+    private interface XmiOutput {
+        byte[] write(CAS cas) throws IOException;
+    }
+
+    private DocumentRows process(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim,
+        XmiOutput xmiOutput) {
         String stage = "read";
         String charset = "";
         long inputBytes = 0;
@@ -103,34 +141,26 @@ class DocumentProcessor {
             stage = "annotate";
             engine.process(jcas);
             stage = "write";
-            Map<String, byte[]> parts = new LinkedHashMap<>();
-            Map<String, Integer> counts = new TreeMap<>();
             Map<String, List<List<String>>> rowsByTable = new LinkedHashMap<>();
             int annotations = 0;
             for (DocumentTable table : tables) {
                 List<List<String>> rows = table.rows().apply(jcas);
                 rowsByTable.put(table.file(), rows);
-                if (table.file().equals("annotations.csv")) {
+                if (table.file().equals(DocumentTable.ANNOTATIONS)) {
                     annotations = rows.size();
-                    for (List<String> row : rows) {
-                        counts.merge(row.get(1), 1, Integer::sum);
-                    }
                 }
             }
             List<String> documentRow = documentRow(doc, jcas, charset, annotations);
-            parts.put(DOCUMENTS, csv(List.of(documentRow)));
-            rowsByTable.forEach((file, rows) -> parts.put(file, csv(rows)));
-            if (jsonl) {
-                parts.put(JSONL, jsonLine(doc, jcas, documentRow, rowsByTable));
-            }
+            Map<String, List<List<String>>> all = new LinkedHashMap<>();
+            all.put(DOCUMENTS, List.of(documentRow));
+            all.putAll(rowsByTable);
+            String jsonLine = jsonl ? jsonLine(jcas, documentRow, rowsByTable) : null;
             long textChars = jcas.getDocumentText() == null ? 0 : jcas.getDocumentText().length();
             if (!claim.getAsBoolean()) {
                 return failure(doc, charset, "annotate", "given up (timed out)", inputBytes);
             }
-            if (xmiDir != null) {
-                XmiFiles.write(jcas.getCas(), XmiFiles.xmiPath(xmiDir, doc.docId()));
-            }
-            return new DocumentResult(doc.docId(), true, "", "", inputBytes, textChars, counts, parts);
+            byte[] xmi = xmiOutput == null ? null : xmiOutput.write(jcas.getCas());
+            return new DocumentRows(doc.docId(), true, "", "", inputBytes, textChars, all, jsonLine, xmi);
         } catch (InputRejectedException e) {
             return failure(doc, charset, stage, e.getMessage(), inputBytes);
         } catch (Exception | StackOverflowError e) {
@@ -148,15 +178,16 @@ class DocumentProcessor {
         }
     }
 
-    /** The result of a document that failed before or while it was processed. */
-    static DocumentResult failure(InputDocument doc, String charset, String stage, String message, long inputBytes) {
+    /** The rows of a document that failed before or while it was processed. */
+    public static DocumentRows failure(InputDocument doc, String charset, String stage, String message,
+        long inputBytes) {
         String reason = message == null || message.isBlank() ? "unknown error" : message;
         List<String> row = List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset == null ? "" : charset,
             "failed", "", "", "", "", "", "", "", "");
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put(DOCUMENTS, csv(List.of(row)));
-        parts.put(ERRORS, csv(List.of(List.of(doc.docId(), stage, reason))));
-        return new DocumentResult(doc.docId(), false, stage, reason, inputBytes, 0, Map.of(), parts);
+        Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+        tables.put(DOCUMENTS, List.of(row));
+        tables.put(ERRORS, List.of(List.of(doc.docId(), stage, reason)));
+        return new DocumentRows(doc.docId(), false, stage, reason, inputBytes, 0, tables, null, null);
     }
 
     private static List<String> documentRow(InputDocument doc, JCas jcas, String charset, int annotations)
@@ -201,8 +232,8 @@ class DocumentProcessor {
      * table (annotations, events ...) an array of objects with that table's columns; empty values are left out
      * and offsets are numbers.
      */
-    private byte[] jsonLine(InputDocument doc, JCas jcas, List<String> documentRow,
-        Map<String, List<List<String>>> rowsByTable) throws IOException {
+    private String jsonLine(JCas jcas, List<String> documentRow, Map<String, List<List<String>>> rowsByTable)
+        throws IOException {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
@@ -225,7 +256,7 @@ class DocumentProcessor {
             json.writeEndObject();
         }
         out.write('\n');
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     private static void writeField(JsonGenerator json, String name, String value) throws IOException {

@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import io.github.hanex.io.AtomicFiles;
 import io.github.hanex.io.InputCollector;
@@ -51,18 +51,33 @@ import org.slf4j.LoggerFactory;
  * corpus is only the journal index (doc id to entry position) and the set of doc ids met, about 200 bytes per
  * document (measured by {@code hanex bench}: +1 MB of live heap from 1,000 to 10,000 documents).
  */
-final class CorpusRunner {
+public final class CorpusRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusRunner.class);
-    static final String STATE_DIR = ".hanex";
-    static final String XMI_DIR = "xmi";
-    static final String TYPE_SYSTEM = "TypeSystem.xml";
+    /** The run state in OUT: journal, settings, lock. */
+    public static final String STATE_DIR = ".hanex";
+    /** The XMI files in OUT. */
+    public static final String XMI_DIR = "xmi";
+    /** The type system of the XMI files in OUT. */
+    public static final String TYPE_SYSTEM = "TypeSystem.xml";
     /** Documents in flight per worker: enough to keep workers busy while outputs are written in order. */
     private static final int WINDOW_PER_THREAD = 4;
     /** At most this many finished-earlier documents wait in the window behind a document being annotated. */
     private static final int MAX_WINDOW = 10_000;
 
-    /** How a run is made. */
-    record Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi, boolean jsonl,
+    /**
+     * How a run is made.
+     *
+     * @param pipeline the pipeline's options
+     * @param output the output folder
+     * @param threads worker threads, one pipeline each
+     * @param maxBytes the largest input accepted (after gunzip)
+     * @param xmi whether to write an XMI file per document
+     * @param jsonl whether to write {@code documents.jsonl}
+     * @param fresh start over: delete the outputs of earlier runs in the output folder
+     * @param retryFailed process again the documents that failed in earlier runs
+     * @param docTimeoutSeconds time limit per document, 0 for none
+     */
+    public record Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi, boolean jsonl,
         boolean fresh, boolean retryFailed, double docTimeoutSeconds) {
     }
 
@@ -76,25 +91,25 @@ final class CorpusRunner {
      * @param processingMillis time from the first document to the last
      * @param workerCpuMillis CPU time the workers spent on this run's documents
      */
-    record Summary(long documents, long ok, long failed, long processed, long skipped, long timeouts,
+    public record Summary(long documents, long ok, long failed, long processed, long skipped, long timeouts,
         Map<String, Long> annotationsByType, long processedBytes, long processedChars, long startupMillis,
         long processingMillis, long millis, long workerCpuMillis) {
 
-        double docsPerSecond() {
+        public double docsPerSecond() {
             return processingMillis == 0 ? 0 : processed * 1000.0 / processingMillis;
         }
 
-        double charsPerSecond() {
+        public double charsPerSecond() {
             return processingMillis == 0 ? 0 : processedChars * 1000.0 / processingMillis;
         }
 
-        double megabytesPerSecond() {
+        public double megabytesPerSecond() {
             return processingMillis == 0 ? 0 : processedBytes / 1e3 / processingMillis;
         }
     }
 
     /** Opens the documents of a run, and counts them (for progress; may be slow, runs in the background). */
-    interface Source {
+    public interface Source {
         InputCollector.Inputs open() throws IOException;
 
         long count() throws IOException;
@@ -102,36 +117,52 @@ final class CorpusRunner {
 
     private final Settings settings;
     private final DocumentProcessor processor;
-    private LongConsumer afterDocument = n -> { };
-    private Runnable onStart = () -> { };
-    private boolean quiet;
+    private final List<RunListener> listeners = new ArrayList<>();
+    private final RunListener events = new RunListener() {
+        @Override
+        public void starting(Settings s, int doneBefore) {
+            listeners.forEach(l -> l.starting(s, doneBefore));
+        }
 
-    CorpusRunner(Settings settings) {
+        @Override
+        public void started() {
+            listeners.forEach(RunListener::started);
+        }
+
+        @Override
+        public void total(long documents) {
+            listeners.forEach(l -> l.total(documents));
+        }
+
+        @Override
+        public void processed(DocumentResult result, long processed) {
+            listeners.forEach(l -> l.processed(result, processed));
+        }
+
+        @Override
+        public void finished(Summary summary) {
+            listeners.forEach(l -> l.finished(summary));
+        }
+
+        @Override
+        public void ended() {
+            listeners.forEach(RunListener::ended);
+        }
+    };
+
+    public CorpusRunner(Settings settings) {
         this.settings = settings;
-        this.processor = new DocumentProcessor(settings.maxBytes(),
-            settings.xmi() ? settings.output().resolve(XMI_DIR) : null, settings.jsonl(), DocumentTable.EXTRACTED);
+        this.processor = new DocumentProcessor(settings.maxBytes(), settings.jsonl(), DocumentTable.EXTRACTED);
     }
 
-    /** Called on the main thread after each document this run processes, with their count (for benchmarks). */
-    CorpusRunner afterDocument(LongConsumer listener) {
-        this.afterDocument = listener;
-        return this;
-    }
-
-    /** Called on the main thread once the pipelines are ready, before the first document (for benchmarks). */
-    CorpusRunner onStart(Runnable listener) {
-        this.onStart = listener;
-        return this;
-    }
-
-    /** No progress display and no summary in the log (for benchmarks). */
-    CorpusRunner quiet() {
-        this.quiet = true;
+    /** Adds a listener (a progress display, a benchmark's probe); a runner without any is silent. */
+    public CorpusRunner listener(RunListener listener) {
+        listeners.add(listener);
         return this;
     }
 
     /** Runs over files, folders, globs and {@code @lists}. */
-    Summary run(List<String> inputs) throws IOException, ResourceInitializationException, InterruptedException {
+    public Summary run(List<String> inputs) throws IOException, ResourceInitializationException, InterruptedException {
         return run(new Source() {
             @Override
             public InputCollector.Inputs open() throws IOException {
@@ -145,7 +176,8 @@ final class CorpusRunner {
         });
     }
 
-    Summary run(Source source) throws IOException, ResourceInitializationException, InterruptedException {
+    /** Runs over the documents of {@code source}. */
+    public Summary run(Source source) throws IOException, ResourceInitializationException, InterruptedException {
         long start = System.nanoTime();
         Path out = settings.output();
         Files.createDirectories(out.resolve(STATE_DIR));
@@ -160,23 +192,9 @@ final class CorpusRunner {
             }
             checkSettings();
             removeTemporaries();
-            // Ctrl-C or a kill: what is in the journal is kept; say how to go on.
-            Thread resumeHint = new Thread(() -> System.err.println("hanex: interrupted; run the same command "
-                + "again to complete " + out + " (documents done so far are kept)"));
-            if (!quiet) {
-                Runtime.getRuntime().addShutdownHook(resumeHint);
-            }
             try (InputCollector.Inputs documents = source.open();
                  Journal journal = Journal.open(out.resolve(STATE_DIR).resolve("journal"))) {
                 return run(source, documents, journal, start);
-            } finally {
-                if (!quiet) {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(resumeHint);
-                    } catch (IllegalStateException e) {
-                        // already shutting down: the hint is printed
-                    }
-                }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -187,25 +205,21 @@ final class CorpusRunner {
         throws IOException, ResourceInitializationException, InterruptedException {
         Path out = settings.output();
         int doneBefore = journal.size();
-        if (doneBefore > 0 && !quiet) {
-            LOG.info("{} documents done by an earlier run are kept (use --fresh to start over)", doneBefore);
-        }
-        if (!quiet) {
-            LOG.info("starting {} pipeline(s) ({} analyzer)", settings.threads(), settings.pipeline().analyzer);
-        }
+        events.starting(settings, doneBefore);
         Totals totals = new Totals();
-        Progress progress = null;
-        try (WorkerPool pool = new WorkerPool(HanexPipeline.create(settings.pipeline()), settings.threads(),
-            processor::process, settings.docTimeoutSeconds());
+        Thread counter = null;
+        Path xmiDir = settings.xmi() ? out.resolve(XMI_DIR) : null;
+        WorkerPool.Job job = (doc, engine, jcas, claim) ->
+            DocumentResult.of(processor.process(doc, engine, jcas, claim, xmiDir));
+        try (WorkerPool pool = new WorkerPool(HanexPipeline.create(settings.pipeline()), settings.threads(), job,
+            settings.docTimeoutSeconds());
              Tables tables = new Tables(out, processor)) {
             if (settings.xmi()) {
                 XmiFiles.writeTypeSystem(pool.anyCas().getCas(), out.resolve(TYPE_SYSTEM));
             }
-            onStart.run();
+            events.started();
             long ready = System.nanoTime();
-            progress = quiet ? Progress.lines("annotate", Integer.MAX_VALUE) : Progress.start("annotate");
-            Thread counter = startCounter(source, doneBefore, progress);
-            boolean interactive = System.console() != null && !quiet;
+            counter = startCounter(source, doneBefore);
             Deque<Pending> window = new ArrayDeque<>();
             int inFlight = 0;
             int limit = settings.threads() * WINDOW_PER_THREAD;
@@ -233,48 +247,33 @@ final class CorpusRunner {
                     inFlight--;
                     journal.append(result);
                     totals.processed(result);
-                    progress.step(!result.ok(), result.inputBytes());
-                    if (!result.ok() && !quiet) {
-                        if (interactive) {
-                            LOG.debug("{}: {} failed: {}", result.docId(), result.stage(), result.failure());
-                        } else {
-                            LOG.warn("{}: {} failed: {}", result.docId(), result.stage(), result.failure());
-                        }
-                    }
-                    afterDocument.accept(totals.processed);
+                    events.processed(result, totals.processed);
                 }
                 tables.add(result);
                 totals.add(result);
             }
-            if (totals.documents == 0 && !quiet) {
-                LOG.warn("no documents found in the inputs (.txt, .html, .htm, .xhtml, .gz, .warc, .warc.gz)");
-            }
             long finished = System.nanoTime();
-            counter.interrupt();
-            progress.close();
-            progress = null;
             tables.commit();
             journal.sync();
             Summary summary = totals.summary(pool.timeouts(), (ready - start) / 1_000_000,
                 (finished - ready) / 1_000_000, (System.nanoTime() - start) / 1_000_000,
                 pool.workerCpuNanos() / 1_000_000);
-            if (!quiet) {
-                log(summary);
-            }
+            events.finished(summary);
             return summary;
         } finally {
-            if (progress != null) {
-                progress.close();
+            if (counter != null) {
+                counter.interrupt();
             }
+            events.ended();
         }
     }
 
     /** Counts the documents left to do in the background, so the progress display can show an ETA. */
-    private Thread startCounter(Source source, int doneBefore, Progress progress) {
+    private Thread startCounter(Source source, int doneBefore) {
         Thread counter = new Thread(() -> {
             try {
                 long all = source.count();
-                progress.total(Math.max(0, all - doneBefore));
+                events.total(Math.max(0, all - doneBefore));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("cannot count the inputs", e);
             }
@@ -283,20 +282,6 @@ final class CorpusRunner {
         counter.setPriority(Thread.MIN_PRIORITY);
         counter.start();
         return counter;
-    }
-
-    private void log(Summary s) {
-        LOG.info("done: {} documents in {} ({} ok, {} failed{}); {} already done, {} annotated now in {} s: "
-                + "{} docs/s, {} MB/s, {} chars/s ({} threads, pipelines started in {} s)",
-            s.documents(), settings.output(), s.ok(), s.failed(), s.failed() > 0 ? ": see errors.csv" : "",
-            s.skipped(), s.processed(), String.format(Locale.ROOT, "%.1f", s.processingMillis() / 1000.0),
-            String.format(Locale.ROOT, "%.2f", s.docsPerSecond()),
-            String.format(Locale.ROOT, "%.3f", s.megabytesPerSecond()),
-            String.format(Locale.ROOT, "%.0f", s.charsPerSecond()), settings.threads(),
-            String.format(Locale.ROOT, "%.1f", s.startupMillis() / 1000.0));
-        String byType = s.annotationsByType().isEmpty() ? "none" : s.annotationsByType().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-        LOG.info("annotations: {}{}", byType, s.timeouts() > 0 ? "; " + s.timeouts() + " documents timed out" : "");
     }
 
     private static DocumentResult get(CompletableFuture<DocumentResult> future) throws InterruptedException {

@@ -1,6 +1,8 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import io.github.hanex.io.InputDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -12,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -46,9 +49,8 @@ final class WorkerPool implements AutoCloseable {
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger names = new AtomicInteger();
     private final AtomicInteger timeouts = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong workerCpuNanos = new java.util.concurrent.atomic.AtomicLong();
-    private static final java.lang.management.ThreadMXBean THREADS =
-        java.lang.management.ManagementFactory.getThreadMXBean();
+    private final AtomicLong workerCpuNanos = new AtomicLong();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private volatile boolean closed;
 
     /**
@@ -124,8 +126,8 @@ final class WorkerPool implements AutoCloseable {
             if (task != null && now - w.started > timeoutNanos && task.giveUp()) {
                 timeouts.incrementAndGet();
                 long seconds = Math.round(timeoutNanos / 1e9);
-                task.result.complete(DocumentProcessor.failure(task.doc, "", "annotate", "timed out after "
-                    + seconds + " s (--doc-timeout); the pipeline was restarted", 0));
+                task.result.complete(DocumentResult.failure(task.doc, "annotate", "timed out after "
+                    + seconds + " s (--doc-timeout); the pipeline was restarted"));
                 LOG.warn("{}: timed out after {} s; replacing its worker", task.doc.docId(), seconds);
                 abandon(w);
                 if (!closed) {
@@ -243,7 +245,7 @@ final class WorkerPool implements AutoCloseable {
                     try {
                         result = job.run(task.doc, engine, jcas, task::claim);
                     } catch (RuntimeException | Error e) {
-                        result = DocumentProcessor.failure(task.doc, "", "annotate", Errors.describe(e), 0);
+                        result = DocumentResult.failure(task.doc, "annotate", Errors.describe(e));
                     }
                     current = null;
                     if (cpu >= 0) {
@@ -269,7 +271,7 @@ final class WorkerPool implements AutoCloseable {
     private void failQueued(String reason) {
         Task left;
         while ((left = queue.poll()) != null) {
-            left.result.complete(DocumentProcessor.failure(left.doc, "", "annotate", reason, 0));
+            left.result.complete(DocumentResult.failure(left.doc, "annotate", reason));
         }
     }
 }

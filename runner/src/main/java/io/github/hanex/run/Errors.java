@@ -1,15 +1,15 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import io.github.hanex.resource.RuleFileException;
 
 /** Turns exceptions into the one line a user needs to read. */
-final class Errors {
+public final class Errors {
 
     private Errors() {
     }
 
     /** The most telling message in the cause chain: a rule-file error if there is one, else the root cause. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RuleFileException) {

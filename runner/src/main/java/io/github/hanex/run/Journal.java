@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;

@@ -1,4 +1,4 @@
-package io.github.hanex.cli;
+package io.github.hanex.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,9 +182,10 @@ class CorpusRunnerTest {
         Files.writeString(bad.resolve("huge.txt"), "가".repeat(10_000), StandardCharsets.UTF_8);
         Path out = tmp.resolve("bad-out");
 
-        int exit = Hanex.run("annotate", bad.toString(), "-o", out.toString(), "--max-bytes", "20000");
+        CorpusRunner.Summary summary = run(new CorpusRunner.Settings(new PipelineOptions(), out, 2, 20_000, true,
+            false, false, false, 60), bad.toString());
 
-        assertThat(exit).isEqualTo(Hanex.SOME_FAILED);
+        assertThat(summary.failed()).isEqualTo(5);
         Map<String, String> errors = new TreeMap<>();
         csv(out.resolve("errors.csv")).forEach(r -> errors.put(r.get("doc_id"), r.get("message")));
         assertThat(errors).containsOnlyKeys("binary.html", "empty.txt", "huge.txt", "invalid.txt",
@@ -240,9 +241,10 @@ class CorpusRunnerTest {
         Files.writeString(list, "# two pages\n" + corpus.resolve("b.html") + "\n" + corpus.resolve("sub/c.txt") + "\n");
         Path out = tmp.resolve("list-out");
 
-        int exit = Hanex.run("annotate", "@" + list, "-o", out.toString(), "--no-xmi", "--threads", "1");
+        CorpusRunner.Summary summary = run(new CorpusRunner.Settings(new PipelineOptions(), out, 1, 1 << 20, false,
+            false, false, false, 60), "@" + list);
 
-        assertThat(exit).isEqualTo(Hanex.OK);
+        assertThat(summary.failed()).isZero();
         assertThat(csv(out.resolve("documents.csv"))).extracting(r -> r.get("doc_id"))
             .allMatch(id -> !id.startsWith("/")).anyMatch(id -> id.endsWith("corpus/b.html"))
             .anyMatch(id -> id.endsWith("corpus/sub/c.txt"));
