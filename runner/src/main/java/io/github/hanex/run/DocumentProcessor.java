@@ -2,12 +2,12 @@ package io.github.hanex.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.hanex.io.CsvTables;
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.CsvTables;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.Sentence;

@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
 /** An input that cannot be read as a document (empty, binary, undecodable, too large ...), with a reason. */
 public class InputRejectedException extends Exception {

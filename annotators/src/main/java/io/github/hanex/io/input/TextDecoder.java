@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

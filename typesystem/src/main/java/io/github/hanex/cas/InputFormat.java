@@ -1,8 +1,12 @@
-package io.github.hanex.io;
+package io.github.hanex.cas;
 
 import java.util.Locale;
 
-/** What kind of page an input is, decided by its file name. */
+/**
+ * What kind of page an input is, decided by its file name: {@link #label()} is the value of
+ * {@code DocumentMetadata.sourceFormat}, {@link #mimeType()} that of the raw view. Shared vocabulary of the readers
+ * and the components after them (the boilerplate remover), so neither depends on the other.
+ */
 public enum InputFormat {
     HTML("text/html"),
     TEXT("text/plain");

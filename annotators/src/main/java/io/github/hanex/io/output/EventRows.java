@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.output;
 
 import io.github.hanex.text.SourceMap;
 import io.github.hanex.type.Date;

@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.output;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

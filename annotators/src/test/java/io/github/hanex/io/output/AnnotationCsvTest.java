@@ -1,10 +1,12 @@
-package io.github.hanex.io;
+package io.github.hanex.io.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hanex.boilerplate.ArticleViews;
 import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.PageMetadata;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.type.Money;
 import io.github.hanex.type.Organization;

@@ -1,5 +1,6 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
+import io.github.hanex.cas.InputFormat;
 import io.github.hanex.type.DocumentMetadata;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

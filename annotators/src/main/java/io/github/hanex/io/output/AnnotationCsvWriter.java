@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

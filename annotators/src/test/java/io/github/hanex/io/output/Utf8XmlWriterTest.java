@@ -1,9 +1,10 @@
-package io.github.hanex.io;
+package io.github.hanex.io.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;

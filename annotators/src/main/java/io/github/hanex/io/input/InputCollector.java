@@ -1,5 +1,6 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
+import io.github.hanex.cas.InputFormat;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;

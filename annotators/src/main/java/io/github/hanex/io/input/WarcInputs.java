@@ -1,5 +1,6 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
+import io.github.hanex.cas.InputFormat;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

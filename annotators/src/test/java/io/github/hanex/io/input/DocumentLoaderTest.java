@@ -1,7 +1,9 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.output.XmiFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

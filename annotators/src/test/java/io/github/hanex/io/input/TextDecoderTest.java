@@ -1,4 +1,4 @@
-package io.github.hanex.io;
+package io.github.hanex.io.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
