@@ -117,7 +117,7 @@ public final class InputDocument {
         if (sourceUri != null) {
             return sourceUri;
         }
-        return path.toAbsolutePath().normalize().toUri().toString();
+        return path == null ? "" : path.toAbsolutePath().normalize().toUri().toString();
     }
 
     @Override

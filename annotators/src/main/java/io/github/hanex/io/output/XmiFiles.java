@@ -1,5 +1,6 @@
 package io.github.hanex.io.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +32,13 @@ public final class XmiFiles {
         AtomicFiles.write(target, out -> serialize(cas, out));
     }
 
+    /** The XMI (all views, XML 1.0, UTF-8) of a CAS as bytes. */
+    public static byte[] bytes(CAS cas) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        serialize(cas, out);
+        return out.toByteArray();
+    }
+
     /**
      * Serializes a CAS (all views) as XML 1.0 XMI in UTF-8. The bytes are those of UIMA's {@code XMLSerializer}
      * without indentation, written by {@link Utf8XmlWriter} without a JAXP transformer per document.
@@ -54,13 +62,16 @@ public final class XmiFiles {
 
     /** Writes the type system of {@code cas} (what the XMI files use), atomically. */
     public static void writeTypeSystem(CAS cas, Path target) throws IOException {
+        AtomicFiles.write(target, out -> writeTypeSystem(cas, out));
+    }
+
+    /** Writes the type system of {@code cas} (what the XMI files use) as a UIMA type system description. */
+    public static void writeTypeSystem(CAS cas, OutputStream out) throws IOException {
         TypeSystemDescription tsd = TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem());
-        AtomicFiles.write(target, out -> {
-            try {
-                tsd.toXML(out);
-            } catch (SAXException e) {
-                throw new IOException(e);
-            }
-        });
+        try {
+            tsd.toXML(out);
+        } catch (SAXException e) {
+            throw new IOException(e);
+        }
     }
 }
