@@ -19,6 +19,7 @@ import io.github.hanex.eval.score.EvaluationResult;
 import io.github.hanex.eval.score.EventEvaluationResult;
 import io.github.hanex.eval.score.EventEvaluator;
 import io.github.hanex.eval.score.Evaluator;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,6 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 goldFormat = GoldFormat.detect(gold);
             }
             MentionSet goldSet = goldFormat.read(gold, typeMap, level);
+            requireDocuments(goldSet);
             MentionSet predSet = Predictions.read(pred, typeMap);
             EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed,
                 confidence, context);
@@ -172,6 +174,19 @@ final class EvaluateCommand implements Callable<Integer> {
             Files.writeString(html, page, StandardCharsets.UTF_8);
         }
         return Hanex.OK;
+    }
+
+    /**
+     * A gold set without a single document scores nothing: every file or row of it was skipped (or it is empty).
+     * That is no evaluation, so it fails (exit 3) with the reasons, instead of printing zeros.
+     */
+    private void requireDocuments(MentionSet goldSet) throws IOException {
+        if (!goldSet.documents().isEmpty()) {
+            return;
+        }
+        List<String> why = goldSet.warnings();
+        throw new IOException(gold + ": no gold document could be read" + (why.isEmpty() ? " (the gold is empty)"
+            : "; " + why.size() + " problem(s), e.g.: " + String.join("; ", why.subList(0, Math.min(3, why.size())))));
     }
 
     private static void createParent(Path file) throws java.io.IOException {

@@ -128,6 +128,52 @@ class EvaluateCommandTest {
         assertThat(run("evaluate", "--pred", dir.resolve("out").toString()).exit()).isEqualTo(Hanex.USAGE);
     }
 
+    private record Both(int exit, String out, String err) {
+    }
+
+    private static Both runBoth(String... args) {
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            Run r = run(args);
+            return new Both(r.exit(), r.out(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(savedErr);
+        }
+    }
+
+    @Test
+    void aGoldFileThatCannotBeReadFailsWithItsNameAndLine() throws Exception {
+        Path cp949 = dir.resolve("cp949.csv");
+        Files.write(cp949, (HEADER + "a.html,Person,0,3,김민준,,,,,,,,,,\n").getBytes(java.nio.charset.Charset
+            .forName("x-windows-949")));
+        write("out/annotations.csv", HEADER);
+        String out = dir.resolve("out").toString();
+        Both notUtf8 = runBoth("evaluate", "--gold", cp949.toString(), "--pred", out);
+        assertThat(notUtf8.exit()).isEqualTo(Hanex.FATAL);
+        assertThat(notUtf8.err()).contains(cp949 + ":2: not UTF-8 text").contains("CP949")
+            .doesNotContain("Input length");
+
+        Path unclosed = write("unclosed.csv", HEADER + "a.html,Person,0,3,\"김민준,,,,,,,,,,\n");
+        Both quote = runBoth("evaluate", "--gold", unclosed.toString(), "--pred", out);
+        assertThat(quote.exit()).isEqualTo(Hanex.FATAL);
+        assertThat(quote.err()).contains(unclosed + ":2: a quoted field opened on this line is never closed");
+    }
+
+    @Test
+    void aGoldWhoseRowsWereAllSkippedExitsThree() throws Exception {
+        Path gold = write("gold.csv", HEADER + "a.html,Person,x,3,김민준,,,,,,,,,,\na.html,Person,,,이서연,,,,,,,,,,\n");
+        write("out/annotations.csv", HEADER + "a.html,Person,0,3,김민준,0,3,,,,,,,,r\n");
+        Both r = runBoth("evaluate", "--gold", gold.toString(), "--pred", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(Hanex.FATAL);
+        assertThat(r.err()).contains(gold + ": no gold document could be read; 2 problem(s), e.g.: gold.csv:2: offsets")
+            .contains("gold.csv:3: no usable offsets");
+        Path empty = write("empty.csv", HEADER);
+        assertThat(runBoth("evaluate", "--gold", empty.toString(), "--pred", dir.resolve("out").toString()).err())
+            .contains("(the gold is empty)");
+    }
+
     @Test
     void badOptionsAreUsageErrors() throws Exception {
         Path gold = write("g.csv", HEADER);
