@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores predictions against gold annotations: precision, recall and F1 per type, micro and macro,",
         "under strict (same span) and lenient (overlap) one-to-one matching; Money value/qualifier and",
-        "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context.",
+        "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context;",
+        "a table of rules by false positives and precision; missed mentions counted by context.",
         "Gold: the project CSV (begin/end or source_begin/source_end offsets), XMI, CoNLL BIO, inline tags.",
         "Predictions: an annotate output directory or an annotations CSV. See docs/evaluation.md.",
         "--events-gold scores event arguments (participants, amount, date, place) and modality per aligned event."})
@@ -105,6 +106,11 @@ final class EvaluateCommand implements Callable<Integer> {
         description = "Errors listed on the console (all of them go to --json and --html; default: ${DEFAULT-VALUE}).")
     int consoleErrors;
 
+    @Option(names = "--rules", defaultValue = "15", paramLabel = "N",
+        description = "Rules with false positives listed on the console, most false positives first (all rules go "
+            + "to --json and --html; default: ${DEFAULT-VALUE}).")
+    int consoleRules;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full evaluation as JSON.")
     Path json;
 
@@ -127,8 +133,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "source" -> Anchor.SOURCE;
                 default -> throw new IllegalArgumentException("--offsets must be auto, article or source");
             };
-            if (resamples < 0 || confidence <= 0 || confidence >= 1 || context < 0) {
-                throw new IllegalArgumentException("--bootstrap and --context must be >= 0, --confidence in (0, 1)");
+            if (resamples < 0 || confidence <= 0 || confidence >= 1 || context < 0 || consoleErrors < 0
+                || consoleRules < 0) {
+                throw new IllegalArgumentException("--bootstrap, --context, --errors and --rules must be >= 0,"
+                    + " --confidence in (0, 1)");
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -147,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed,
                 confidence, context);
             result = Evaluator.evaluate(goldSet, predSet, options);
-            ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors);
+            ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors, consoleRules);
         }
         EventEvaluationResult events = null;
         if (eventsGold != null) {

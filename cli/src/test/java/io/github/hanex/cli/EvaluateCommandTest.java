@@ -175,6 +175,53 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void errorsOnAnHtmlPageShowArticleTextAndWhatTheArticleDropped() throws Exception {
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>한빛전자 투자</title></head><body>\n"
+            + "<nav><a href=\"/\">홈</a> <a href=\"/op\">오피니언</a> <a href=\"/c\">박서연 칼럼</a></nav>\n"
+            + "<article><h1>한빛전자, 美에 공장</h1>\n<p>김민준 한빛전자 사장은 &quot;두리반과 함께 3조원을"
+            + " 투자한다&quot;고 밝혔다. 공장은 2027년 가동된다.</p>\n<p>회사는 현지 인력 1천명을 뽑을 계획이다."
+            + " 투자 규모는 업계 최대다.</p></article>\n<footer>ⓒ 한빛일보 무단전재 금지</footer></body></html>";
+        Path in = write("in/a.html", page);
+        Path out = dir.resolve("out");
+        assertThat(Hanex.run("annotate", in.getParent().toString(), "-o", out.toString(), "--threads", "1"))
+            .isEqualTo(Hanex.OK);
+        int org = page.indexOf("두리반");
+        int nav = page.indexOf("박서연");
+        Path gold = write("gold.csv", HEADER
+            + "a.html,Organization,,,두리반," + org + "," + (org + 3) + ",,,,,,,,\n"
+            + "a.html,Person,,,박서연," + nav + "," + (nav + 3) + ",,,,,,,,\n");
+        Path json = dir.resolve("eval.json");
+        Path html = dir.resolve("eval.html");
+        Run r = run("evaluate", "--gold", gold.toString(), "--pred", out.toString(), "--types", "Person,Organization",
+            "--json", json.toString(), "--html", html.toString(), "--bootstrap", "0");
+        assertThat(r.exit()).isEqualTo(Hanex.OK);
+        JsonNode errors = new ObjectMapper().readTree(json.toFile()).path("errors");
+        JsonNode inArticle = find(errors, "두리반");
+        assertThat(inArticle.path("kind").asText()).isEqualTo("false_negative");
+        assertThat(inArticle.path("context").path("in").asText()).isEqualTo("article");
+        assertThat(inArticle.path("context").path("left").asText()).endsWith("사장은 \"").doesNotContain("<")
+            .doesNotContain("&quot;");
+        assertThat(inArticle.path("gold_in_article").path("begin").asInt()).isPositive();
+        JsonNode dropped = find(errors, "박서연");
+        assertThat(dropped.path("context").path("in").asText()).isEqualTo("page");
+        assertThat(dropped.path("context").path("window").asText()).contains("오피니언 박서연 칼럼")
+            .doesNotContain("<a");
+        assertThat(r.out()).contains("outside the article text");
+        String report = Files.readString(html);
+        assertThat(report).doesNotContain("&lt;a href").doesNotContain("&lt;p&gt;")
+            .contains("data-pred-doc-id=\"a.html\"");
+    }
+
+    private static JsonNode find(JsonNode errors, String goldText) {
+        for (JsonNode e : errors) {
+            if (goldText.equals(e.path("gold").path("text").asText())) {
+                return e;
+            }
+        }
+        throw new AssertionError("no error for " + goldText + " in " + errors);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws Exception {
         Path gold = write("g.csv", HEADER);
         assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--offsets", "x").exit())

@@ -1,5 +1,6 @@
 package io.github.hanex.eval.gold;
 
+import io.github.hanex.eval.SourceSpans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
