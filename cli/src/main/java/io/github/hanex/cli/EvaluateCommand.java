@@ -19,6 +19,9 @@ import io.github.hanex.eval.score.EvaluationResult;
 import io.github.hanex.eval.score.EventEvaluationResult;
 import io.github.hanex.eval.score.EventEvaluator;
 import io.github.hanex.eval.score.Evaluator;
+import io.github.hanex.eval.suggest.RuleLibrary;
+import io.github.hanex.eval.suggest.SuggestionFile;
+import io.github.hanex.eval.suggest.Suggestions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +114,20 @@ final class EvaluateCommand implements Callable<Integer> {
             + "to --json and --html; default: ${DEFAULT-VALUE}).")
     int consoleRules;
 
+    @Option(names = "--suggest", paramLabel = "FILE",
+        description = "Write candidate lines for the rule files, read off the errors (titles, roles, suffixes, "
+            + "gazetteer names, stop words, rules to disable), each with its evidence, for a person to review.")
+    Path suggest;
+
+    @Option(names = "--suggest-min", defaultValue = "2", paramLabel = "N",
+        description = "Least evidence (mentions, or names for a suffix) of a suggestion (default: ${DEFAULT-VALUE}).")
+    int suggestMin;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR",
+        description = "The rules folder the predictions were made with, to quote rule lines and leave out what is "
+            + "listed (default: the bundled rules).")
+    Path rulesDir;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full evaluation as JSON.")
     Path json;
 
@@ -138,6 +155,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--bootstrap, --context, --errors and --rules must be >= 0,"
                     + " --confidence in (0, 1)");
             }
+            if (suggestMin < 1) {
+                throw new IllegalArgumentException("--suggest-min must be at least 1");
+            }
+            if (suggest != null && gold == null) {
+                throw new IllegalArgumentException("--suggest needs --gold (it reads the mention errors)");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -156,6 +179,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 confidence, context);
             result = Evaluator.evaluate(goldSet, predSet, options);
             ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors, consoleRules);
+            if (suggest != null) {
+                RuleLibrary rules = rulesDir != null ? RuleLibrary.directory(rulesDir) : RuleLibrary.bundled();
+                Suggestions.Result suggestions = Suggestions.of(result, goldSet, predSet, rules, suggestMin);
+                SuggestionFile.write(suggest, suggestions, result, rules);
+                spec.commandLine().getOut().printf("%n%d candidate rule lines in %d groups, %d notes: %s%n",
+                    suggestions.lines(), suggestions.groups().size(), suggestions.notes().size(), suggest);
+            }
         }
         EventEvaluationResult events = null;
         if (eventsGold != null) {

@@ -222,6 +222,38 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void suggestWritesCandidateRuleLinesCheckedAgainstTheBundledRules() throws Exception {
+        StringBuilder gold = new StringBuilder(HEADER);
+        StringBuilder docs = new StringBuilder("doc_id,status\n");
+        String[] names = {"가온재단", "나래재단", "다솜재단"};
+        for (int i = 0; i < names.length; i++) {
+            gold.append("d").append(i).append(".txt,Organization,0,4,").append(names[i]).append(",0,4,,,,,,,,\n");
+            gold.append("d").append(i).append(".txt,Person,10,13,홍길동,10,13,,,,,,,,\n");
+            docs.append("d").append(i).append(".txt,ok\n");
+        }
+        Path goldFile = write("gold.csv", gold.toString());
+        write("out/annotations.csv", HEADER + "d0.txt,Organization,20,23,성과급,20,23,,,,,,,,ner/names.patterns.tsv:20\n"
+            + "d1.txt,Organization,20,23,성과급,20,23,,,,,,,,ner/names.patterns.tsv:20\n"
+            + "d1.txt,Person,30,34,파란하늘,30,34,,,,,,,,ner/names.patterns.tsv:61\n"
+            + "d2.txt,Person,30,34,파란하늘,30,34,,,,,,,,ner/names.patterns.tsv:61\n");
+        write("out/documents.csv", docs.toString());
+        Path suggestions = dir.resolve("report/suggestions.txt");
+        Run r = run("evaluate", "--gold", goldFile.toString(), "--pred", dir.resolve("out").toString(), "--bootstrap",
+            "0", "--suggest", suggestions.toString());
+        assertThat(r.exit()).isEqualTo(Hanex.OK);
+        assertThat(r.out()).contains("candidate rule lines").contains(suggestions.toString());
+        String text = Files.readString(suggestions);
+        assertThat(text).contains("rules compared with: classpath:hanex/rules/")
+            .contains("\n홍길동\tPerson\n").contains("\n파란하늘\tNOT_NAME\n")
+            .contains("ner/names.patterns.tsv:20 Organization: 2 predicted, 0 right")
+            .contains("'성과급' is listed as NOT_NAME but was predicted 2 times");
+        // 재단 is a bundled organization suffix: names ending in it are no evidence for a new one
+        assertThat(text).doesNotContain("재단\tORG_SUFFIX");
+        assertThat(run("evaluate", "--events-gold", goldFile.toString(), "--pred", dir.resolve("out").toString(),
+            "--suggest", suggestions.toString()).exit()).isEqualTo(Hanex.USAGE);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws Exception {
         Path gold = write("g.csv", HEADER);
         assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--offsets", "x").exit())

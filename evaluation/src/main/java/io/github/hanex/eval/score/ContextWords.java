@@ -50,12 +50,13 @@ public final class ContextWords {
         while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;
         }
-        String rest = stem(text.substring(span.end(), end));
-        if (!rest.isEmpty() && end > span.end() && !hasDigit(rest)) {
+        if (end > span.end()) {
+            // something is written together with the mention: a title or honorific (김민준씨는 → 씨), else
+            // particles, and then the next word is no context of the mention (세호가 총을 → nothing)
             String glued = text.substring(span.end(), end);
-            if (!isParticlesOnly(glued)) {
-                return new Words(before, rest, true);
-            }
+            String rest = stem(glued);
+            boolean context = !isParticlesOnly(glued) && !hasDigit(rest);
+            return new Words(before, context ? rest : null, context);
         }
         int b = end;
         while (b < text.length() && Character.isWhitespace(text.charAt(b))) {

@@ -152,8 +152,9 @@ public record EvaluationResult(
     /**
      * The words around a mention in its document: {@code before}, the word right before it (when the mention
      * starts a word and that word has no particle), {@code after}, what follows it: the rest of its own word if
-     * that is more than particles ({@code attached}: {@code 씨} of {@code 홍길동씨는}), else the next word without
-     * its particles ({@code 감독} of {@code 감독은}). Null where there is none (punctuation, the text ends).
+     * that is more than particles ({@code attached}: {@code 씨} of {@code 홍길동씨는}), else, when the mention ends
+     * its word, the next word without its particles ({@code 감독} of {@code 감독은}). Null where there is none
+     * (punctuation, the end of the text, a particle after the mention: the next word is then no context of it).
      */
     public record Words(String before, String after, boolean attached) {
         public static final Words NONE = new Words(null, null, false);

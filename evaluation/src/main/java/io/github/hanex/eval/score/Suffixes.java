@@ -10,13 +10,16 @@ import java.util.TreeSet;
 
 /**
  * Endings that several names share: the last one to four characters of Hangul (or Hanja) names ({@code 재단},
- * {@code 연구소}), the last word of Latin names ({@code Pharma}, {@code AG}). An ending is kept only when no
- * longer ending covers the same names ({@code 연구소} rather than {@code 구소} and {@code 소}).
+ * {@code 연구소}) that leave at least two characters before them, the last word of Latin names ({@code Pharma},
+ * {@code AG}). An ending is kept only when no longer ending covers the same names ({@code 연구소} rather than
+ * {@code 구소} and {@code 소}).
  */
 public final class Suffixes {
 
     /** The longest Hangul ending considered. */
     static final int LONGEST = 4;
+    /** The least part of a name before an ending (가톨릭, 카톨릭 share no suffix 톨릭). */
+    static final int MIN_PREFIX = 2;
 
     /** An ending, the distinct names that end in it, and the shortest part before it among them. */
     public record Suffix(String suffix, List<String> names, int shortestPrefix) {
@@ -39,7 +42,7 @@ public final class Suffixes {
             if (set.size() < Math.max(1, minNames)) {
                 return;
             }
-            if (!dominated(suffix, set, bySuffix)) {
+            if (!dominated(suffix, set, bySuffix) && !fragment(set)) {
                 int prefix = set.stream().mapToInt(n -> n.length() - suffix.length()).min().orElse(0);
                 result.add(new Suffix(suffix, List.copyOf(set), prefix));
             }
@@ -48,6 +51,30 @@ public final class Suffixes {
             .thenComparing(Comparator.comparingInt((Suffix s) -> s.suffix().length()).reversed())
             .thenComparing(Suffix::suffix));
         return result;
+    }
+
+    /**
+     * Whether the names share so long an ending that what is left before it is too short: then they are spellings
+     * of one word (가톨릭, 카톨릭; 5공화국, 6공화국), not names with a common suffix.
+     */
+    private static boolean fragment(TreeSet<String> names) {
+        String first = names.first();
+        int common = 0;
+        boolean same = true;
+        while (same && common < first.length()) {
+            char c = first.charAt(first.length() - 1 - common);
+            for (String n : names) {
+                if (n.length() <= common || n.charAt(n.length() - 1 - common) != c) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                common++;
+            }
+        }
+        int shortest = names.stream().mapToInt(String::length).min().orElse(0);
+        return common + MIN_PREFIX > shortest;
     }
 
     /** Whether one character more before the suffix still ends all the same names (then that one is kept). */
@@ -80,7 +107,7 @@ public final class Suffixes {
             }
             return out;
         }
-        for (int n = 1; n <= LONGEST && n < name.length(); n++) {
+        for (int n = 1; n <= LONGEST && n + MIN_PREFIX <= name.length(); n++) {
             String s = name.substring(name.length() - n);
             if (!s.chars().allMatch(Suffixes::isHangulOrHanja)) {
                 break;

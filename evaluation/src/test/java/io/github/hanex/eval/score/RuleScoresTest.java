@@ -127,6 +127,8 @@ class RuleScoresTest {
         var shared = Suffixes.shared(List.of("한국여성정치연구소", "국방연구소", "가온재단", "나래재단", "한빛"), 2);
         assertThat(shared).extracting(Suffixes.Suffix::suffix).containsExactly("연구소", "재단");
         assertThat(shared.get(0).shortestPrefix()).isEqualTo(2);
+        assertThat(Suffixes.shared(List.of("가톨릭", "카톨릭", "5공화국", "6공화국"), 2)).as("spellings of one word")
+            .isEmpty();
         assertThat(Suffixes.shared(List.of("Bailey Pharma", "Nova Pharma", "Yamato Denki"), 2))
             .extracting(Suffixes.Suffix::suffix).containsExactly("Pharma");
     }
