@@ -1,6 +1,6 @@
 package io.github.hanex.boilerplate;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;

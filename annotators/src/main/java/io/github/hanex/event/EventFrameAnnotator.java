@@ -1,6 +1,6 @@
 package io.github.hanex.event;
 
-import io.github.hanex.io.EventRows;
+import io.github.hanex.io.output.EventRows;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;

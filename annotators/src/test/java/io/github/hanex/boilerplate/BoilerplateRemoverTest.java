@@ -3,8 +3,8 @@ package io.github.hanex.boilerplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.resource.RuleFileException;
 import io.github.hanex.resource.RuleFileReader;
 import io.github.hanex.type.DocumentMetadata;

@@ -2,9 +2,9 @@ package io.github.hanex.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Paragraph;

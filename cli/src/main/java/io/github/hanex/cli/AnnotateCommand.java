@@ -1,7 +1,9 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.PipelineOptions;
+import io.github.hanex.run.CorpusRunner;
+import io.github.hanex.run.ProgressReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,7 +99,19 @@ final class AnnotateCommand implements Callable<Integer> {
         options.rulesOff.addAll(rulesOff);
         CorpusRunner.Settings settings = new CorpusRunner.Settings(options, output, Math.max(1, threads), maxBytes,
             !noXmi, jsonl, fresh, retryFailed, docTimeout);
-        CorpusRunner.Summary summary = new CorpusRunner(settings).run(inputs);
-        return summary.failed() > 0 ? Hanex.SOME_FAILED : Hanex.OK;
+        // Ctrl-C or a kill: what is in the journal is kept; say how to go on.
+        Thread resumeHint = new Thread(() -> System.err.println("hanex: interrupted; run the same command again to "
+            + "complete " + output + " (documents done so far are kept)"));
+        Runtime.getRuntime().addShutdownHook(resumeHint);
+        try {
+            CorpusRunner.Summary summary = new CorpusRunner(settings).listener(new ProgressReport()).run(inputs);
+            return summary.failed() > 0 ? Hanex.SOME_FAILED : Hanex.OK;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(resumeHint);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hint is printed
+            }
+        }
     }
 }

@@ -1,16 +1,19 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
+import io.github.hanex.run.CorpusRunner;
+import io.github.hanex.run.DocumentResult;
+import io.github.hanex.run.RunListener;
 import io.github.hanex.tokenize.KomoranAnalyzer;
 import io.github.hanex.tokenize.SentenceSplitter;
 import io.github.hanex.tokenize.UserDictionary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -358,14 +361,19 @@ final class BenchCommand implements Callable<Integer> {
             CorpusRunner.Settings settings = new CorpusRunner.Settings(options, out, threads,
                 DocumentLoader.DEFAULT_MAX_BYTES, xmi, false, false, false, 120);
             long[] cpu = new long[1];
-            CorpusRunner runner = new CorpusRunner(settings).quiet().onStart(() -> cpu[0] = cpuNanos());
-            if (heapSamples != null) {
-                runner.afterDocument(done -> {
-                    if (done % 1000 == 0) {
+            CorpusRunner runner = new CorpusRunner(settings).listener(new RunListener() {
+                @Override
+                public void started() {
+                    cpu[0] = cpuNanos();
+                }
+
+                @Override
+                public void processed(DocumentResult result, long done) {
+                    if (heapSamples != null && done % 1000 == 0) {
                         heapSamples.add(new long[] {done, liveHeap()});
                     }
-                });
-            }
+                }
+            });
             CorpusRunner.Summary s = runner.run(new CorpusRunner.Source() {
                 @Override
                 public InputCollector.Inputs open() {

@@ -1,5 +1,6 @@
 package io.github.hanex.cli;
 
+import io.github.hanex.run.Errors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
