@@ -54,8 +54,11 @@ public record EvaluationResult(
     public record TypeScore(String type, Scores scores) {
     }
 
-    /** The scores of one document (all types together). */
-    public record DocumentScore(String docId, Scores scores) {
+    /**
+     * The scores of one document (all types together); {@code predDocId} is the predictions' id of it, null when the
+     * predictions do not have it.
+     */
+    public record DocumentScore(String docId, String predDocId, Scores scores) {
     }
 
     /**

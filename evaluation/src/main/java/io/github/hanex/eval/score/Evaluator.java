@@ -73,7 +73,8 @@ public final class Evaluator {
             Map<String, Scores> docTypes = countByType(match, types);
             docTypes.forEach((t, s) -> byType.merge(t, s, Scores::plus));
             perDocTypes.add(docTypes);
-            documents.add(new DocumentScore(docId, docTypes.values().stream().reduce(Scores.ZERO, Scores::plus)));
+            documents.add(new DocumentScore(docId, predDoc,
+                docTypes.values().stream().reduce(Scores.ZERO, Scores::plus)));
             tallyAttributes(match, attributes);
             tallyConfusion(match, confusion, labels);
             errors.addAll(errors(docId, predDoc, match, contexts));

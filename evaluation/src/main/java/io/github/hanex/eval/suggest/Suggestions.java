@@ -7,6 +7,7 @@ import io.github.hanex.eval.score.EvaluationResult.Context;
 import io.github.hanex.eval.score.EvaluationResult.ErrorEntry;
 import io.github.hanex.eval.score.EvaluationResult.ErrorKind;
 import io.github.hanex.eval.score.EvaluationResult.RuleScore;
+import io.github.hanex.eval.score.ContextWords;
 import io.github.hanex.eval.score.Suffixes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,15 +59,36 @@ public final class Suggestions {
     static final double WORST_PRECISION = 0.5;
     /**
      * Grammatical words that often stand right before or after a name without saying anything about it
-     * ({@code 에 대한 X}, {@code X 등}): never suggested as titles, roles or organization nouns.
+     * ({@code 에 대한 X}, {@code X 등}, a sentence adverb before the subject: {@code 그러나 X는}): never suggested
+     * as titles, roles or organization nouns. Korean conjunctions and sentence adverbs are a closed class.
      */
     static final Set<String> FUNCTION_WORDS = Set.of("대한", "관한", "위한", "의한", "통한", "같은", "따른", "된", "한",
         "할", "하는", "있는", "없는", "우리", "그", "이", "저", "그런", "이런", "저런", "어떤", "모든", "각", "및", "또",
         "등", "또는", "그리고", "한편", "바로", "지난", "오는", "당시", "들어", "대해", "위해", "통해", "따라", "중",
-        "간", "온", "것", "수", "때", "뒤", "앞", "후", "전");
+        "간", "온", "것", "수", "때", "뒤", "앞", "후", "전", "같", "그러나", "그런데", "그래서", "그러자", "그러면",
+        "그러니", "그러니까", "그러므로", "하지만", "그렇지만", "그때", "그후", "이때", "오히려", "먼저", "역시", "결국",
+        "또한", "특히", "아직", "이미", "다시", "이제", "모두", "함께", "마치", "물론", "다만", "즉", "곧", "더", "가장",
+        "매우", "아주", "이렇게", "그렇게", "어떻게", "왜", "정말", "과연", "드디어", "마침내", "비로소", "갑자기",
+        "문득", "반면", "따라서", "게다가", "더구나", "심지어", "아니라", "대신", "이래", "동안", "달리", "뿐",
+        "처음", "이후", "이전", "최근", "현재", "오늘", "어제", "내일", "올해", "작년", "지난해", "이날", "이번", "본",
+        "만약", "혹시", "원래", "사실", "지금", "일부러", "무렵");
     private static final int MAX_RULES = 25;
+    /**
+     * Last syllables of verb and adverb forms (있던, 보는, 생각한, 돌아온, 못지않게, 특히, 이리하여; also 지만): a word
+     * ending in one is no title, role or organization noun. Noun endings such as 인, 원, 관, 자, 서, 진 are not
+     * among them (시인, 의원, 장관, 기자, 비서, 교수진).
+     */
+    static final Set<String> VERBAL_ENDINGS = Set.of("던", "는", "고", "며", "면", "데", "게", "히", "려", "한",
+        "된", "본", "온", "든", "난", "린", "른", "운", "낸", "여");
+    /**
+     * The least share of a context word's occurrences in the texts that must stand next to a missed name: 그러나
+     * before 15 missed persons in 1,500 uses is no role word, 배우 before 15 of its 20 uses is.
+     */
+    static final double MIN_SHARE = 0.1;
 
     private final EvaluationResult result;
+    private final MentionSet gold;
+    private final MentionSet predicted;
     private final RuleLibrary rules;
     private final int min;
     private final Set<String> goldNames = new HashSet<>();
@@ -75,6 +97,8 @@ public final class Suggestions {
 
     private Suggestions(EvaluationResult result, MentionSet gold, MentionSet predicted, RuleLibrary rules, int min) {
         this.result = result;
+        this.gold = gold;
+        this.predicted = predicted;
         this.rules = rules;
         this.min = Math.max(1, min);
         gold.mentions().forEach(m -> goldNames.add(m.text().strip()));
@@ -124,37 +148,75 @@ public final class Suggestions {
         Map<String, List<ErrorEntry>> byWord = new TreeMap<>();
         for (ErrorEntry e : errors(ErrorKind.FALSE_NEGATIVE, type)) {
             String w = after ? e.words().after() : e.words().before();
-            if (w != null) {
+            // a single letter written together with a name is a suffix (세호네, 세호들), not a title
+            if (w != null && !(after && e.words().attached() && w.codePointCount(0, w.length()) < 2)) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
         }
-        List<Suggestion> items = new ArrayList<>();
+        Map<String, List<ErrorEntry>> candidates = new TreeMap<>();
         byWord.forEach((word, list) -> {
             long distinct = list.stream().map(e -> e.gold().text().strip()).distinct().count();
             if (distinct < min) {
                 return; // one name seen twice is no pattern
             }
-            String where = (after ? "after " : "before ") + list.size() + " missed " + type + " (" + distinct
-                + " names)";
             if (rules.inAny(word, listedClasses)) {
-                notes.add(String.format(Locale.ROOT, "'%s' is listed (%s) but %s %s: the name rules miss them"
-                    + " there (%s)", word, String.join(", ", rules.classesOf(word)),
-                    (after ? "the names before it were" : "the names after it were"), "missed " + list.size()
-                    + " times", names(list, e -> e.gold().text())));
+                notes.add(String.format(Locale.ROOT, "'%s' is listed (%s) but %s missed %d times: the name rules"
+                    + " miss them there (%s)", word, String.join(", ", rules.classesOf(word)),
+                    after ? "the names before it were" : "the names after it were", list.size(),
+                    names(list, e -> e.gold().text())));
                 return;
             }
             if (goldNames.contains(word) || !rules.entries(word).isEmpty() || !isWordLike(word)
-                || rules.inAny(word, "NOT_NAME") || FUNCTION_WORDS.contains(word)) {
-                return; // a name itself, a listed name or place, a listed function word, or no word
+                || rules.inAny(word, "NOT_NAME") || FUNCTION_WORDS.contains(word) || verbal(word)) {
+                return; // a name itself, a listed name or place, a function word, a verb form, or no word
             }
-            long attached = list.stream().filter(e -> e.words().attached()).count();
+            candidates.put(word, list);
+        });
+        Map<String, Integer> uses = occurrences(candidates.keySet(), after);
+        List<Suggestion> items = new ArrayList<>();
+        candidates.forEach((word, list) -> {
+            int n = Math.max(list.size(), uses.getOrDefault(word, 0));
+            if ((double) list.size() / n < MIN_SHARE) {
+                return; // a common word that happens to stand next to names
+            }
+            long distinct = list.stream().map(e -> e.gold().text().strip()).distinct().count();
+            long attached = after ? list.stream().filter(e -> e.words().attached()).count() : 0;
             List<String> evidence = new ArrayList<>();
-            evidence.add(where + (attached > 0 ? " (" + attached + " written together with it)" : "") + ": "
-                + names(list, e -> e.gold().text()));
-            evidence.add("e.g. " + example(list.get(0)));
+            evidence.add(String.format(Locale.ROOT, "%s %d missed %s (%d names%s): %s", after ? "after" : "before",
+                list.size(), type, distinct, attached > 0 ? ", " + attached + " written together with it" : "",
+                names(list, e -> e.gold().text())));
+            evidence.add(String.format(Locale.ROOT, "%d%% of its %d uses in the texts; e.g. %s",
+                Math.round(100.0 * list.size() / n), n, example(list.get(0))));
             items.add(new Suggestion(word + "\t" + wordClass, evidence, list.size()));
         });
         return new Group(target, heading + " → " + wordClass, byCount(items));
+    }
+
+    /**
+     * How often each word is used in the texts of the scored documents: as a whole word set off by white space
+     * (before a name), or as the stem of a word (after a name), which is how the context words were read.
+     */
+    private Map<String, Integer> occurrences(Set<String> words, boolean stems) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (words.isEmpty()) {
+            return counts;
+        }
+        for (var d : result.documents()) {
+            var text = gold.text(d.docId(), io.github.hanex.eval.Anchor.ARTICLE);
+            if (text.isEmpty() && d.predDocId() != null) {
+                text = predicted.text(d.predDocId(), io.github.hanex.eval.Anchor.ARTICLE);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (String w : text.get().split("[^\\p{L}\\p{N}]+")) {
+                String key = stems ? ContextWords.stem(w) : w;
+                if (!key.isEmpty() && words.contains(key)) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Endings shared by missed organizations that no listed suffix covers. */
@@ -368,6 +430,10 @@ public final class Suggestions {
         left = left.length() > 20 ? "…" + left.substring(left.length() - 20) : left;
         right = right.length() > 20 ? right.substring(0, 20) + "…" : right;
         return e.docId() + " \"" + left + "[" + c.mention() + "]" + right + "\"";
+    }
+
+    private static boolean verbal(String w) {
+        return w.length() > 1 && (VERBAL_ENDINGS.contains(w.substring(w.length() - 1)) || w.endsWith("지만"));
     }
 
     private static boolean isWordLike(String w) {
