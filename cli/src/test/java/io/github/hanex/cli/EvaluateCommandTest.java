@@ -162,6 +162,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void goldBeyondTheTextIsReportedNotCountedAsMissed() throws Exception {
+        Path gold = write("gold.csv", HEADER + "a.html,Person,,,김민준,110,113,,,,,,,,\n"
+            + "a.html,Person,,,이서연,990,993,,,,,,,,\n");
+        write("out/annotations.csv", HEADER + "a.html,Person,10,13,김민준,110,113,,,,,,,,r\n");
+        write("out/documents.csv", "doc_id,source,format,charset,status,raw_chars,text_chars\n"
+            + "a.html,,html,UTF-8,ok,500,120\n");
+        Path json = dir.resolve("eval.json");
+        Run r = run("evaluate", "--gold", gold.toString(), "--pred", dir.resolve("out").toString(), "--bootstrap",
+            "0", "--json", json.toString());
+        assertThat(r.exit()).isEqualTo(Hanex.OK);
+        assertThat(r.out()).contains("1 gold mention(s) end beyond the end of their document's text")
+            .contains("a.html Person source 990-993 '이서연' (text length 500)");
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("types").path("Person").path("strict").path("fn").asInt()).isZero();
+        assertThat(root.path("gold_out_of_text").path("count").asInt()).isEqualTo(1);
+        assertThat(root.path("documents").get(0).path("pred_doc_id").asText()).isEqualTo("a.html");
+    }
+
+    @Test
     void aGoldWhoseRowsWereAllSkippedExitsThree() throws Exception {
         Path gold = write("gold.csv", HEADER + "a.html,Person,x,3,김민준,,,,,,,,,,\na.html,Person,,,이서연,,,,,,,,,,\n");
         write("out/annotations.csv", HEADER + "a.html,Person,0,3,김민준,0,3,,,,,,,,r\n");

@@ -55,8 +55,13 @@ public final class HtmlReport {
         h.append("<h1>hanex evaluation</h1><p>gold: <code>").append(esc(r.gold()))
             .append("</code><br>predictions: <code>").append(esc(r.predictions())).append("</code><br>documents: ")
             .append(r.documents().size()).append("</p>\n");
+        h.append("<p class=\"toc\"><a href=\"#scores\">scores</a> · <a href=\"#rules\">rules</a> · ")
+            .append("<a href=\"#missed-context\">missed by context</a> · <a href=\"#errors-FN\">missed</a> · ")
+            .append("<a href=\"#errors-FP\">spurious</a> · <a href=\"#errors-SPAN\">wrong span</a> · ")
+            .append("<a href=\"#documents\">documents</a></p>\n");
 
-        h.append("<h2>Scores</h2><table><tr><th rowspan=2>type</th><th rowspan=2>gold</th><th rowspan=2>predicted")
+        h.append("<h2 id=\"scores\">Scores</h2><table><tr><th rowspan=2>type</th><th rowspan=2>gold</th>")
+            .append("<th rowspan=2>predicted")
             .append("</th><th colspan=6>strict (same span)</th><th colspan=6>lenient (overlap)</th></tr><tr>");
         for (int i = 0; i < 2; i++) {
             h.append("<th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th><th>fn</th>");
@@ -130,13 +135,20 @@ public final class HtmlReport {
         HtmlAnalysis.missed(h, r);
         HtmlAnalysis.errors(h, r, links);
 
-        h.append("<h2>Documents</h2><div class=\"scroll\"><table><tr><th>document</th><th>gold</th><th>predicted</th>")
+        h.append("<h2 id=\"documents\">Documents</h2><div class=\"scroll\"><table><tr><th>document</th><th>gold</th>")
+            .append("<th>predicted</th>")
             .append("<th>strict P</th><th>strict R</th><th>strict F1</th><th>lenient P</th><th>lenient R</th>")
             .append("<th>lenient F1</th></tr>\n");
         for (DocumentScore d : r.documents()) {
             Prf s = d.scores().strict();
             Prf l = d.scores().lenient();
-            h.append("<tr><td>").append(esc(d.docId())).append("</td>").append(cell(l.gold()))
+            String href = links.href(d.predDocId(), null);
+            h.append("<tr data-doc-id=\"").append(esc(d.docId())).append('"');
+            if (d.predDocId() != null) {
+                h.append(" data-pred-doc-id=\"").append(esc(d.predDocId())).append('"');
+            }
+            h.append("><td>").append(href == null ? esc(d.docId()) : "<a href=\"" + esc(href) + "\">"
+                + esc(d.docId()) + "</a>").append("</td>").append(cell(l.gold()))
                 .append(cell(l.predicted())).append(cell(s.precision())).append(cell(s.recall()))
                 .append(cell(s.f1())).append(cell(l.precision())).append(cell(l.recall())).append(cell(l.f1()))
                 .append("</tr>\n");

@@ -87,7 +87,8 @@ public final class JsonReport {
         }
 
         ArrayNode documents = root.putArray("documents");
-        r.documents().forEach(d -> scores(documents.addObject().put("doc_id", d.docId()), d.scores()));
+        r.documents().forEach(d -> scores(documents.addObject().put("doc_id", d.docId())
+            .put("pred_doc_id", d.predDocId()), d.scores()));
 
         ArrayNode errors = root.putArray("errors");
         for (ErrorEntry e : r.errors()) {

@@ -105,13 +105,15 @@ class ReportsTest {
 
     @Test
     void htmlErrorsShowGoldAndPredictionSideBySideWithDataForOtherPages() {
-        String html = HtmlReport.render(result, "", (docId, span) -> "view/" + docId + ".html#" + span.begin());
+        String html = HtmlReport.render(result, "", (docId, span) -> "view/" + docId + ".html"
+            + (span == null ? "" : "#" + span.begin()));
         assertThat(html).contains("<th>gold</th><th>predicted</th><th>context</th>");
         assertThat(html).contains("id=\"error-1\" data-doc-id=\"d1\" data-pred-doc-id=\"d1\" data-kind=\"FN\""
             + " data-type=\"Organization\" data-offsets=\"article\" data-gold-begin=\"4\" data-gold-end=\"8\"");
         assertThat(html).contains("data-kind=\"FP\" data-type=\"Person\" data-offsets=\"article\""
             + " data-pred-begin=\"17\" data-pred-end=\"22\"");
-        assertThat(html).contains("<a href=\"view/d1.html#4\">d1</a>");
+        assertThat(html).contains("<a href=\"view/d1.html#4\">d1</a>").as("the documents table")
+            .contains("<tr data-doc-id=\"d1\" data-pred-doc-id=\"d1\"><td><a href=\"view/d1.html\">d1</a>");
         assertThat(html).contains("<div class=\"scroll\"><table class=\"confusion\">");
         assertThat(html).contains("<h2 id=\"rules\">Rules</h2>").contains("class=\"fponly\"");
         assertThat(HtmlReport.render(result)).doesNotContain("<a href=\"view/");
