@@ -167,6 +167,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (gold == null && eventsGold == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --gold, --events-gold or both");
         }
+        for (Path input : new Path[] {gold, eventsGold, pred}) {
+            requireReadable(input);
+        }
         EvaluationResult result = null;
         if (gold != null) {
             if (goldFormat == null) {
@@ -212,6 +215,19 @@ final class EvaluateCommand implements Callable<Integer> {
             Files.writeString(html, page, StandardCharsets.UTF_8);
         }
         return Hanex.OK;
+    }
+
+    /** A missing or unreadable input is said in plain words (exit 3), before any reader trips over it. */
+    private static void requireReadable(Path input) throws IOException {
+        if (input == null) {
+            return;
+        }
+        if (!Files.exists(input)) {
+            throw new IOException(input + ": no such file or directory");
+        }
+        if (!Files.isReadable(input)) {
+            throw new IOException(input + ": cannot be read (permission denied)");
+        }
     }
 
     /**

@@ -279,7 +279,8 @@ class EvaluateCommandTest {
             .isEqualTo(Hanex.USAGE);
         assertThat(run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--map", "PS").exit())
             .isEqualTo(Hanex.USAGE);
-        assertThat(run("evaluate", "--gold", dir.resolve("missing.csv").toString(), "--pred", gold.toString())
-            .exit()).isEqualTo(Hanex.FATAL);
+        Both missing = runBoth("evaluate", "--gold", dir.resolve("missing.csv").toString(), "--pred", gold.toString());
+        assertThat(missing.exit()).isEqualTo(Hanex.FATAL);
+        assertThat(missing.err()).contains(dir.resolve("missing.csv") + ": no such file or directory");
     }
 }
