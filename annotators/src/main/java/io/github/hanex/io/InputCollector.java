@@ -85,6 +85,40 @@ public final class InputCollector {
         return n;
     }
 
+    /**
+     * The files and folders {@code inputs} read from: each file or folder named, the fixed folder of each glob,
+     * each {@code @list} file and the paths its lines name (for checking that an output folder is none of them).
+     */
+    public static List<Path> paths(List<String> inputs) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.startsWith("@")) {
+                Path list = Path.of(input.substring(1));
+                paths.add(list);
+                if (Files.isRegularFile(list)) {
+                    // Lines that are not UTF-8 or not paths are reported when the list is read.
+                    for (String line : new String(Files.readAllBytes(list), StandardCharsets.UTF_8).split("\n")) {
+                        String entry = line.strip();
+                        if (!entry.isEmpty() && !entry.startsWith("#") && !entry.startsWith("@")) {
+                            addPath(paths, isGlob(entry) ? glob(entry).base().toString() : entry);
+                        }
+                    }
+                }
+            } else {
+                addPath(paths, isGlob(input) ? glob(input).base().toString() : input);
+            }
+        }
+        return paths;
+    }
+
+    private static void addPath(List<Path> paths, String path) {
+        try {
+            paths.add(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: reported as an input that names nothing
+        }
+    }
+
     /** Whether a file name is a WARC archive. */
     public static boolean isWarc(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

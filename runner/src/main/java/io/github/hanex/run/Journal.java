@@ -12,8 +12,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +109,11 @@ final class Journal implements Closeable {
 
     int size() {
         return index.size();
+    }
+
+    /** The ids of the documents in the journal. */
+    Set<String> docIds() {
+        return Collections.unmodifiableSet(index.keySet());
     }
 
     /** Appends a document's entry; once this returns, the document counts as done. */

@@ -282,8 +282,57 @@ class CorpusRunnerTest {
         CorpusRunner.Settings other = new CorpusRunner.Settings(verbatim, out, 1, 1 << 20, true, false, false, false,
             60);
 
-        assertThatThrownBy(() -> run(other, corpus.resolve("a.txt").toString())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> run(other, corpus.resolve("a.txt").toString())).isInstanceOf(RunRefusedException.class)
             .hasMessageContaining("boilerplate was true, now false").hasMessageContaining("--fresh");
+    }
+
+    @Test
+    void everyRuleSetChoiceIsASettingAResumeCannotMix() throws Exception {
+        Path out = tmp.resolve("rules-settings");
+        PipelineOptions off = new PipelineOptions();
+        off.rulesOff.add("people.gaz.tsv");
+        run(new CorpusRunner.Settings(off, out, 1, 1 << 20, false, false, false, false, 60),
+            corpus.resolve("a.txt").toString());
+
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(new PipelineOptions(), out, 1, 1 << 20, false, false,
+            false, false, 60), corpus.toString())).isInstanceOf(RunRefusedException.class)
+            .hasMessageContaining("rulesOff was people.gaz.tsv, now (none)");
+
+        // a gazetteer of one's own counts by its content: edited, it is another rule set
+        Path gazetteer = tmp.resolve("mine.gaz.tsv");
+        Files.writeString(gazetteer, "한빛전자\tOrganization\n", StandardCharsets.UTF_8);
+        PipelineOptions added = new PipelineOptions();
+        added.rulesAdd.add(gazetteer.toString());
+        Path out2 = tmp.resolve("rules-settings-2");
+        run(new CorpusRunner.Settings(added, out2, 1, 1 << 20, false, false, false, false, 60),
+            corpus.resolve("a.txt").toString());
+        assertThat(Files.readString(out2.resolve(".hanex/settings.properties"))).contains("rulesAdd=mine.gaz.tsv@sha256\\:");
+        Files.writeString(gazetteer, "한빛전자\tOrganization\n누리바이오\tOrganization\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(added, out2, 1, 1 << 20, false, false, false, false,
+            60), corpus.toString())).isInstanceOf(RunRefusedException.class).hasMessageContaining("rulesAdd was mine.gaz.tsv@");
+    }
+
+    @Test
+    void aRunThatCannotStartSavesNoSettingsAndLeavesNoFolder() throws Exception {
+        Path broken = tmp.resolve("broken.gaz.tsv");
+        Files.writeString(broken, "한빛\tCompany\n", StandardCharsets.UTF_8);
+        PipelineOptions bad = new PipelineOptions();
+        bad.rulesAdd.add(broken.toString());
+        bad.analyzer = "nori";
+        Path out = tmp.resolve("cannot-start");
+
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(bad, out, 1, 1 << 20, true, false, false, false, 60),
+            corpus.toString())).hasStackTraceContaining("broken.gaz.tsv:1: unknown type 'Company'");
+        assertThat(out).doesNotExist();
+
+        // an empty folder the user made stays, with no settings in it
+        Files.createDirectories(out);
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(bad, out, 1, 1 << 20, true, false, false, false, 60),
+            corpus.toString())).hasStackTraceContaining("broken.gaz.tsv:1");
+        assertThat(out.resolve(".hanex/settings.properties")).doesNotExist();
+
+        // the corrected rerun runs
+        assertThat(run(settings(out, 1), corpus.resolve("a.txt").toString()).ok()).isEqualTo(1);
     }
 
     private static WarcResponse response(String url, String html) throws IOException {
