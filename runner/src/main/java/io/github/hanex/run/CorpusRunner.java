@@ -268,7 +268,8 @@ public final class CorpusRunner {
                 while (inFlight < limit && window.size() < MAX_WINDOW && documents.hasNext()) {
                     InputDocument doc = documents.next();
                     Journal.Entry done = journal.get(doc.docId());
-                    if (done != null && (done.ok() || !settings.retryFailed())) {
+                    // Kept: done, or failed for a reason this run cannot change (without --retry-failed).
+                    if (done != null && (done.ok() || !settings.retryFailed() && !done.retry().due(settings))) {
                         window.add(new Pending(done.offset(), null));
                     } else {
                         window.add(new Pending(-1, pool.submit(doc)));

@@ -157,18 +157,33 @@ public final class DocumentProcessor {
             String jsonLine = jsonl ? jsonLine(jcas, documentRow, rowsByTable) : null;
             long textChars = jcas.getDocumentText() == null ? 0 : jcas.getDocumentText().length();
             if (!claim.getAsBoolean()) {
-                return failure(doc, charset, "annotate", "given up (timed out)", inputBytes);
+                return failure(doc, charset, "annotate", "given up (timed out)", Retry.NEVER, inputBytes);
             }
             byte[] xmi = xmiOutput == null ? null : xmiOutput.write(jcas.getCas());
-            return new DocumentRows(doc.docId(), true, "", "", inputBytes, textChars, all, jsonLine, xmi);
+            return new DocumentRows(doc.docId(), true, "", "", Retry.NEVER, inputBytes, textChars, all, jsonLine,
+                xmi);
         } catch (InputRejectedException e) {
-            return failure(doc, charset, stage, e.getMessage(), inputBytes);
+            Retry retry = switch (e.remedy()) {
+                case NONE -> Retry.NEVER;
+                case ENVIRONMENT -> Retry.ALWAYS;
+                case LARGER_SIZE_LIMIT -> new Retry(Retry.Kind.LARGER_SIZE_LIMIT, e.sizeLimit());
+            };
+            return failure(doc, charset, stage, e.getMessage() + (retry == Retry.ALWAYS ? AGAIN : ""), retry,
+                inputBytes);
+        } catch (IOException e) {
+            // Reading or writing files: a file gone or unreadable, a full disk. Not the document's fault, unless the
+            // XMI serializer refused its content.
+            LOG.debug("{} failed", doc.docId(), e);
+            boolean environment = !(e.getCause() instanceof org.xml.sax.SAXException);
+            return failure(doc, charset, stage, Errors.describe(e) + (environment ? AGAIN : ""),
+                environment ? Retry.ALWAYS : Retry.NEVER, inputBytes);
         } catch (Exception | StackOverflowError e) {
             LOG.debug("{} failed", doc.docId(), e);
-            return failure(doc, charset, stage, Errors.describe(e), inputBytes);
+            return failure(doc, charset, stage, Errors.describe(e), Retry.NEVER, inputBytes);
         } catch (OutOfMemoryError e) {
-            return failure(doc, charset, stage, "out of memory (input too large for the heap; see --max-bytes)",
-                inputBytes);
+            return failure(doc, charset, stage, "out of memory (the input is too large for the heap: give more with "
+                    + "HANEX_HEAP, or skip such inputs with a lower --max-bytes)",
+                new Retry(Retry.Kind.LARGER_HEAP, Runtime.getRuntime().maxMemory()), inputBytes);
         } finally {
             try {
                 jcas.reset();
@@ -178,8 +193,11 @@ public final class DocumentProcessor {
         }
     }
 
+    /** Said of a failure the next run tries again. */
+    static final String AGAIN = " (the next run tries again)";
+
     /** The rows of a document that failed before or while it was processed. */
-    public static DocumentRows failure(InputDocument doc, String charset, String stage, String message,
+    public static DocumentRows failure(InputDocument doc, String charset, String stage, String message, Retry retry,
         long inputBytes) {
         String reason = message == null || message.isBlank() ? "unknown error" : message;
         List<String> row = List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset == null ? "" : charset,
@@ -187,7 +205,7 @@ public final class DocumentProcessor {
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         tables.put(DOCUMENTS, List.of(row));
         tables.put(ERRORS, List.of(List.of(doc.docId(), stage, reason)));
-        return new DocumentRows(doc.docId(), false, stage, reason, inputBytes, 0, tables, null, null);
+        return new DocumentRows(doc.docId(), false, stage, reason, retry, inputBytes, 0, tables, null, null);
     }
 
     private static List<String> documentRow(InputDocument doc, JCas jcas, String charset, int annotations)

@@ -34,8 +34,8 @@ final class Journal implements Closeable {
     private static final int MAGIC = 0x48584A31; // "HXJ1"
     private static final int MAX_ENTRY = Integer.MAX_VALUE - 64;
 
-    /** Where a document's entry is and whether the document was annotated. */
-    record Entry(long offset, boolean ok) {
+    /** Where a document's entry is, whether the document was annotated, and if not when to try it again. */
+    record Entry(long offset, boolean ok, Retry retry) {
     }
 
     private final FileChannel channel;
@@ -85,8 +85,8 @@ final class Journal implements Closeable {
                     damage = "damaged last entry";
                     break;
                 }
-                Map.Entry<String, Boolean> head = DocumentResult.peek(body);
-                index.put(head.getKey(), new Entry(good, head.getValue()));
+                DocumentResult.Head head = DocumentResult.peek(body);
+                index.put(head.docId(), new Entry(good, head.ok(), head.retry()));
                 good += 12L + length;
             } catch (EOFException e) {
                 damage = "incomplete last entry";
@@ -126,7 +126,7 @@ final class Journal implements Closeable {
             channel.write(frame);
         }
         end += 12L + body.length;
-        index.put(result.docId(), new Entry(offset, result.ok()));
+        index.put(result.docId(), new Entry(offset, result.ok(), result.retry()));
     }
 
     /** Reads the entry at {@code offset}. */

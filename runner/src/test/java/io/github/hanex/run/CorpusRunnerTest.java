@@ -274,6 +274,44 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void failuresOfTheSurroundingsAreTriedAgainByTheNextRun() throws Exception {
+        Path in = tmp.resolve("environment");
+        Files.createDirectories(in.resolve("sub"));
+        Files.copy(corpus.resolve("a.txt"), in.resolve("a.txt"));
+        Files.copy(corpus.resolve("sub/c.txt"), in.resolve("sub/c.txt"));
+        Files.writeString(in.resolve("big.txt"), "가".repeat(10_000), StandardCharsets.UTF_8);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Path out = tmp.resolve("environment-out");
+        run(settings(out, 1), in.resolve("a.txt").toString()); // the output folder exists
+        // A write that fails as on a full disk: a file stands where the XMI folder of sub/ must go.
+        Files.writeString(out.resolve("xmi/sub"), "in the way");
+        CorpusRunner.Settings small = new CorpusRunner.Settings(new PipelineOptions(), out, 1, 20_000, true, false,
+            false, false, 60);
+
+        CorpusRunner.Summary first = run(small, in.toString());
+
+        assertThat(first.failed()).isEqualTo(3);
+        Map<String, String> errors = new TreeMap<>();
+        csv(out.resolve("errors.csv")).forEach(r -> errors.put(r.get("doc_id"), r.get("stage") + ": "
+            + r.get("message")));
+        assertThat(errors.get("sub/c.txt")).startsWith("write: ").endsWith("(the next run tries again)");
+        assertThat(errors.get("big.txt")).contains("too large").contains("--max-bytes");
+
+        // the same limits, the obstacle still there: only the write failure is tried again (and fails again)
+        assertThat(run(small, in.toString()).processed()).isEqualTo(1);
+        // the obstacle gone: tried again, done
+        Files.delete(out.resolve("xmi/sub"));
+        CorpusRunner.Summary second = run(small, in.toString());
+        assertThat(second.processed()).isEqualTo(1);
+        assertThat(second.failed()).isEqualTo(2);
+        // a higher size limit: the input over the old one is tried again; the empty file is what it is
+        CorpusRunner.Summary third = run(settings(out, 1), in.toString());
+        assertThat(third.processed()).isEqualTo(1);
+        assertThat(third.failed()).isEqualTo(1);
+        assertThat(csv(out.resolve("errors.csv"))).extracting(r -> r.get("doc_id")).containsExactly("empty.txt");
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
