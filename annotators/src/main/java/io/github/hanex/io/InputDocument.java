@@ -67,6 +67,11 @@ public final class InputDocument {
         return new InputDocument(docId, container, InputFormat.TEXT, sourceUri, null, null, problem, true);
     }
 
+    /** The same input under another document id. */
+    public InputDocument withId(String id) {
+        return new InputDocument(id, path, format, sourceUri, declaredCharset, payload, problem, environmental);
+    }
+
     /** The document id: its path relative to the input root, {@code /}-separated (see {@link InputCollector}). */
     public String docId() {
         return docId;

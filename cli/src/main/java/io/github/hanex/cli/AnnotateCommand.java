@@ -81,6 +81,10 @@ final class AnnotateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     double docTimeout = 120;
 
+    @Option(names = "--follow-links", description = "Follow symbolic links in input folders wherever they point "
+        + "(by default only to files and folders inside the input folder; others are listed in errors.csv).")
+    boolean followLinks;
+
     @Option(names = "--no-xmi", description = "Do not write XMI files (tables only).")
     boolean noXmi;
 
@@ -110,7 +114,7 @@ final class AnnotateCommand implements Callable<Integer> {
         options.rulesAdd.addAll(rulesAdd);
         options.rulesOff.addAll(rulesOff);
         CorpusRunner.Settings settings = new CorpusRunner.Settings(options, output, threads, maxBytes,
-            !noXmi, jsonl, fresh, retryFailed, docTimeout);
+            !noXmi, jsonl, fresh, retryFailed, docTimeout, followLinks);
         // Ctrl-C or a kill: what is in the journal is kept; say how to go on.
         Thread resumeHint = new Thread(() -> System.err.println("hanex: interrupted; run the same command again to "
             + "complete " + output + " (documents done so far are kept)"));

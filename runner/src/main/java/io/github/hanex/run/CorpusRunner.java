@@ -66,9 +66,16 @@ public final class CorpusRunner {
      * @param fresh start over: delete the outputs of earlier runs in the output folder
      * @param retryFailed process again the documents that failed in earlier runs
      * @param docTimeoutSeconds time limit per document, 0 for none
+     * @param followLinks follow symbolic links in input folders wherever they point (else only inside)
      */
     public record Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi,
-        boolean jsonl, boolean fresh, boolean retryFailed, double docTimeoutSeconds) {
+        boolean jsonl, boolean fresh, boolean retryFailed, double docTimeoutSeconds, boolean followLinks) {
+
+        /** Settings that follow symbolic links only inside the input folders. */
+        public Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi,
+            boolean jsonl, boolean fresh, boolean retryFailed, double docTimeoutSeconds) {
+            this(pipeline, output, threads, maxBytes, xmi, jsonl, fresh, retryFailed, docTimeoutSeconds, false);
+        }
 
         /** @throws IllegalArgumentException for a value out of the {@link Limits} */
         public Settings {
@@ -174,12 +181,12 @@ public final class CorpusRunner {
         return run(new Source() {
             @Override
             public InputCollector.Inputs open() throws IOException {
-                return InputCollector.open(inputs, settings.maxBytes());
+                return InputCollector.open(inputs, settings.maxBytes(), settings.followLinks());
             }
 
             @Override
             public long count() throws IOException {
-                return InputCollector.count(inputs);
+                return InputCollector.count(inputs, settings.followLinks());
             }
 
             @Override

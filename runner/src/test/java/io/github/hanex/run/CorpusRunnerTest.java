@@ -312,6 +312,32 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void twoCrawlDaysWithTheSameFileNamesAndABrokenListLoseNothing() throws Exception {
+        Path days = tmp.resolve("days");
+        for (String day : List.of("day1", "day2")) {
+            Files.createDirectories(days.resolve(day));
+            Files.copy(corpus.resolve(day.equals("day1") ? "a.txt" : "sub/c.txt"), days.resolve(day + "/page.txt"));
+        }
+        Path list = tmp.resolve("days.txt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write((corpus.resolve("b.html") + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write("\u00ff\u00fe.txt\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(list, bytes.toByteArray());
+        Path out = tmp.resolve("days-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), days.resolve("day1").toString(),
+            days.resolve("day2").toString(), "@" + list);
+
+        assertThat(s.documents()).isEqualTo(4);
+        List<CSVRecord> documents = csv(out.resolve("documents.csv"));
+        assertThat(documents).extracting(r -> r.get("doc_id") + " " + r.get("status")).containsExactly(
+            "day1/page.txt ok", "day2/page.txt ok", corpus.resolve("b.html").toString().substring(1) + " ok",
+            "days.txt:2 failed");
+        assertThat(csv(out.resolve("errors.csv"))).extracting(r -> r.get("message"))
+            .singleElement().asString().contains("is not UTF-8");
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
