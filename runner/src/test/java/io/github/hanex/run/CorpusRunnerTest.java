@@ -338,6 +338,33 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void documentIdsThatMakeAwkwardFileNamesGetSafeXmiFiles() throws Exception {
+        Path in = tmp.resolve("names");
+        String text = Files.readString(corpus.resolve("a.txt"));
+        // the XMI file of foo.txt would be the folder of foo.txt.xmi/b.txt's
+        Files.createDirectories(in.resolve("foo.txt.xmi"));
+        Files.writeString(in.resolve("foo.txt"), text);
+        Files.writeString(in.resolve("foo.txt.xmi/b.txt"), text);
+        // a valid name whose XMI and temporary file names would be too long
+        String longName = "기사".repeat(30) + "-" + "x".repeat(60) + ".txt"; // 245 bytes
+        Files.writeString(in.resolve(longName), text);
+        Path out = tmp.resolve("names-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), in.toString());
+
+        assertThat(s.failed()).isZero();
+        assertThat(s.ok()).isEqualTo(3);
+        assertThat(out.resolve("xmi/foo.txt.xmi")).isRegularFile();
+        assertThat(out.resolve("xmi/foo.txt.xmi~/b.txt.xmi")).isRegularFile();
+        List<CSVRecord> documents = csv(out.resolve("documents.csv"));
+        assertThat(documents).extracting(r -> r.get("doc_id")).contains(longName);
+        try (Stream<Path> xmi = Files.list(out.resolve("xmi"))) {
+            assertThat(xmi.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("기사기사")
+                && n.endsWith(".xmi") && n.getBytes(StandardCharsets.UTF_8).length <= 200);
+        }
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
