@@ -216,7 +216,7 @@ public final class CorpusRunner {
             if (settings.fresh()) {
                 folder.clear(journalFile);
             }
-            Map<String, String> fingerprint = SavedSettings.of(settings, processor.outputFiles());
+            Map<String, String> fingerprint = SavedSettings.of(settings, processor);
             SavedSettings.check(folder.state().resolve(SavedSettings.FILE), fingerprint, settings.output());
             folder.removeTemporaries();
             try (InputCollector.Inputs documents = source.open();

@@ -52,7 +52,8 @@ public final class DocumentProcessor {
     /** One JSON object per document (with {@code --jsonl}). */
     public static final String JSONL = "documents.jsonl";
     static final List<String> DOCUMENTS_HEADER = List.of("doc_id", "source", "format", "charset", "status", "title",
-        "published", "raw_chars", "text_chars", "paragraphs", "sentences", "tokens", "annotations");
+        "published", "raw_chars", "text_chars", "paragraphs", "sentences", "tokens", "annotations", "charset_reason",
+        "replaced_chars", "xmi");
     static final List<String> ERRORS_HEADER = List.of("doc_id", "stage", "message");
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -150,7 +151,8 @@ public final class DocumentProcessor {
                     annotations = rows.size();
                 }
             }
-            List<String> documentRow = documentRow(doc, jcas, charset, annotations);
+            List<String> documentRow = documentRow(doc, jcas, decoded, annotations,
+                xmiOutput == null ? "" : xmiFile(doc.docId()));
             Map<String, List<List<String>>> all = new LinkedHashMap<>();
             all.put(DOCUMENTS, List.of(documentRow));
             all.putAll(rowsByTable);
@@ -201,15 +203,23 @@ public final class DocumentProcessor {
         long inputBytes) {
         String reason = message == null || message.isBlank() ? "unknown error" : message;
         List<String> row = List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset == null ? "" : charset,
-            "failed", "", "", "", "", "", "", "", "");
+            "failed", "", "", "", "", "", "", "", "", "", "", "");
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         tables.put(DOCUMENTS, List.of(row));
         tables.put(ERRORS, List.of(List.of(doc.docId(), stage, reason)));
         return new DocumentRows(doc.docId(), false, stage, reason, retry, inputBytes, 0, tables, null, null);
     }
 
-    private static List<String> documentRow(InputDocument doc, JCas jcas, String charset, int annotations)
-        throws CASException {
+    /** Where a document's XMI file goes, relative to the output folder: {@code xmi/<doc_id>.xmi}, made safe. */
+    public static String xmiFile(String docId) {
+        Path relative = XmiFiles.xmiPath(Path.of(CorpusRunner.XMI_DIR), docId);
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
+    }
+
+    private static List<String> documentRow(InputDocument doc, JCas jcas, TextDecoder.Decoded decoded,
+        int annotations, String xmi) throws CASException {
         DocumentMetadata meta = null;
         Iterator<DocumentMetadata> it = jcas.getAnnotationIndex(DocumentMetadata.class).iterator();
         if (it.hasNext()) {
@@ -217,12 +227,12 @@ public final class DocumentProcessor {
         }
         String raw = jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText();
         String text = jcas.getDocumentText();
-        return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset, "ok",
+        return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), decoded.charset(), "ok",
             meta == null || meta.getTitle() == null ? "" : meta.getTitle(),
             meta == null || meta.getPublished() == null ? "" : meta.getPublished(),
             Integer.toString(raw == null ? 0 : raw.length()), Integer.toString(text == null ? 0 : text.length()),
             count(jcas, Paragraph.class), count(jcas, Sentence.class), count(jcas, Token.class),
-            Integer.toString(annotations));
+            Integer.toString(annotations), decoded.how(), Integer.toString(decoded.replacedCharacters()), xmi);
     }
 
     private static String count(JCas jcas, Class<? extends Annotation> type) {

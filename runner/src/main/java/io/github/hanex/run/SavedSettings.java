@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * The settings that shape a corpus run's results, kept in {@code OUT/.hanex/settings.properties} so that a rerun
  * with other ones is refused rather than mixing outputs. They are every field of {@link PipelineOptions} (read
  * by reflection, so an option added there is covered without a change here: analyzer, model, boilerplate, user
- * dictionaries, {@code --rules-add}, {@code --rules-off} ...), whether XMI is written and the set of tables. An
+ * dictionaries, {@code --rules-add}, {@code --rules-off} ...), whether XMI is written, the set of tables and a
+ * checksum of their columns (so that an output of an older hanex is not completed with other rows). An
  * option value that names a file or folder is kept with a checksum of its content, so an edited gazetteer counts
  * as another setting; the file's folder does not count, so a resume from another working directory that names
  * the same file is accepted.
@@ -43,7 +44,8 @@ final class SavedSettings {
     }
 
     /** The settings of a run, by name. */
-    static Map<String, String> of(CorpusRunner.Settings settings, List<String> outputFiles) {
+    static Map<String, String> of(CorpusRunner.Settings settings, DocumentProcessor processor) {
+        List<String> outputFiles = processor.outputFiles();
         Map<String, String> f = new TreeMap<>();
         for (Field field : PipelineOptions.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers())) {
@@ -57,6 +59,10 @@ final class SavedSettings {
         }
         f.put("xmi", Boolean.toString(settings.xmi()));
         f.put("outputs", String.join(";", outputFiles));
+        // The tables' columns: a hanex whose rows differ cannot complete another's tables.
+        StringBuilder columns = new StringBuilder();
+        outputFiles.forEach(file -> columns.append(file).append(processor.columns(file)));
+        f.put("columns", checksum(columns.toString().getBytes(StandardCharsets.UTF_8)));
         return f;
     }
 
@@ -139,6 +145,14 @@ final class SavedSettings {
             return path.getFileName() + "@sha256:" + HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (IOException e) {
             return value; // unreadable: the run reports it when it reads the file
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String checksum(byte[] bytes) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

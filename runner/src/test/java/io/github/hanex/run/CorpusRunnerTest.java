@@ -365,6 +365,45 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void charsetsTheBytesRefuteGarbleNothingAndReplacementsAreCounted() throws Exception {
+        Path in = tmp.resolve("charsets");
+        Files.createDirectories(in);
+        String article = Files.readString(corpus.resolve("a.txt"));
+        String html = "<html><head><meta charset=\"utf-16\"><title>t</title></head><body><p>"
+            + article.replace("\n\n", "</p><p>") + "</p></body></html>";
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.FileChannel.open(in.resolve("crawl.warc"),
+            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            writer.write(response("http://news.example/latin1", html, "text/html; charset=ISO-8859-1"));
+            writer.write(response("http://news.example/utf16", html, "text/html; charset=UTF-16"));
+        }
+        Files.write(in.resolve("utf16.txt"), article.getBytes(StandardCharsets.UTF_16LE));
+        byte[] damaged = article.getBytes(StandardCharsets.UTF_8);
+        damaged[40] = (byte) 0xFF;
+        Files.write(in.resolve("damaged.txt"), damaged);
+        Path out = tmp.resolve("charsets-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), in.toString());
+
+        assertThat(s.failed()).isZero();
+        Map<String, CSVRecord> rows = new TreeMap<>();
+        csv(out.resolve("documents.csv")).forEach(r -> rows.put(r.get("doc_id"), r));
+        assertThat(rows.keySet()).containsExactly("crawl.warc#0", "crawl.warc#1", "damaged.txt", "utf16.txt");
+        for (CSVRecord r : rows.values()) {
+            assertThat(r.get("charset")).as(r.get("doc_id")).isIn("UTF-8", "UTF-16LE");
+            assertThat(Integer.parseInt(r.get("annotations"))).as(r.get("doc_id")).isGreaterThan(2);
+        }
+        assertThat(rows.get("crawl.warc#0").get("charset_reason"))
+            .startsWith("valid UTF-8 (the HTTP header's ISO-8859-1 does not fit)");
+        assertThat(rows.get("crawl.warc#1").get("charset_reason")).contains("the HTTP header's UTF-16 ignored")
+            .contains("the page's UTF-16 ignored");
+        assertThat(rows.get("utf16.txt").get("charset")).isEqualTo("UTF-16LE");
+        assertThat(rows.get("damaged.txt").get("replaced_chars")).isNotEqualTo("0");
+        assertThat(rows.get("utf16.txt").get("replaced_chars")).isEqualTo("0");
+        assertThat(rows.get("utf16.txt").get("xmi")).isEqualTo("xmi/utf16.txt.xmi");
+        assertThat(out.resolve(rows.get("crawl.warc#1").get("xmi"))).isRegularFile();
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
@@ -427,8 +466,13 @@ class CorpusRunnerTest {
     }
 
     private static WarcResponse response(String url, String html) throws IOException {
+        return response(url, html, "text/html; charset=utf-8");
+    }
+
+    /** A response whose body is {@code html} in UTF-8, whatever its content type says. */
+    private static WarcResponse response(String url, String html, String contentType) throws IOException {
         HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
+            .body(MediaType.parse(contentType), html.getBytes(StandardCharsets.UTF_8)).build();
         return new WarcResponse.Builder(URI.create(url)).body(http).build();
     }
 
