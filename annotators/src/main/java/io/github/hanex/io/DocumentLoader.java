@@ -63,8 +63,9 @@ public final class DocumentLoader {
             raw.setSofaDataString(text, format.mimeType());
             raw.setDocumentLanguage("ko");
             DocumentMetadata meta = new DocumentMetadata(raw, 0, text.length());
-            meta.setDocId(docId);
-            meta.setSourceUri(sourceUri);
+            // a file name may hold characters XML cannot carry (Linux allows all but '/' and NUL)
+            meta.setDocId(TextDecoder.xmlSafe(docId));
+            meta.setSourceUri(TextDecoder.xmlSafe(sourceUri));
             meta.setCharset(charset);
             meta.setSourceFormat(format.label());
             meta.addToIndexes();

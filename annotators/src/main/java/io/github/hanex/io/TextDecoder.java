@@ -1,5 +1,6 @@
 package io.github.hanex.io;
 
+import io.github.hanex.text.XmlText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -454,7 +455,7 @@ public final class TextDecoder {
 
     /** Makes text safe for XML 1.0: every character XML cannot carry becomes a space, one for one. */
     public static String xmlSafe(String text) {
-        return finish(new Decoded(text, "", "", 0)).text();
+        return XmlText.safe(text);
     }
 
     private static Decoded finish(Decoded decoded) {
@@ -474,7 +475,7 @@ public final class TextDecoder {
                     continue;
                 }
             } else {
-                legal = isXmlChar(c);
+                legal = XmlText.isXmlChar(c);
             }
             if (!legal && clean == null) {
                 clean = new StringBuilder(text.length()).append(text, 0, i);
@@ -488,9 +489,5 @@ public final class TextDecoder {
         }
         return clean == null ? decoded
             : new Decoded(clean.toString(), decoded.charset(), decoded.how(), decoded.replacedCharacters() + replaced);
-    }
-
-    private static boolean isXmlChar(char c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -404,6 +404,30 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void entitiesForCharactersXmlCannotCarryDoNotFailAPage() throws Exception {
+        Path in = tmp.resolve("entities");
+        Files.createDirectories(in);
+        String article = Files.readString(corpus.resolve("a.txt"));
+        Files.writeString(in.resolve("page.html"), "<html><head><title>한빛&#xFFFE;전자 &#1;투자</title>"
+            + "<meta property=\"og:title\" content=\"&#xFFFF;제목\"></head><body><h1>한빛전자&#xFFFF; 투자</h1><p>"
+            + article.replace("\n\n", "</p><p>") + " &#xFFFE;&#xD800;&#x1F;&#0;</p></body></html>");
+        // a file name with a control character (Linux allows all but '/' and NUL) goes into the XMI too
+        Files.writeString(in.resolve("ctl\u0001name.txt"), article);
+        Path out = tmp.resolve("entities-out");
+
+        CorpusRunner.Summary s = run(settings(out, 1), in.toString());
+
+        assertThat(s.failed()).as("errors: %s", Files.exists(out.resolve("errors.csv"))
+            ? Files.readString(out.resolve("errors.csv")) : "").isZero();
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("xmi/page.html.xmi").toFile());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("xmi/ctl\u0001name.txt.xmi")
+            .toFile());
+        CSVRecord row = csv(out.resolve("documents.csv")).get(1);
+        assertThat(row.get("title")).doesNotContain("\uFFFE").contains("전자");
+        assertThat(Integer.parseInt(row.get("annotations"))).isGreaterThan(2);
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
