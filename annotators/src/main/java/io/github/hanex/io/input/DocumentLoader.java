@@ -1,22 +1,17 @@
 package io.github.hanex.io.input;
 
 import io.github.hanex.cas.InputFormat;
+import io.github.hanex.cas.Views;
 import io.github.hanex.type.DocumentMetadata;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 
 /**
  * Puts an input into a CAS the way every hanex pipeline expects it: the decoded original in the view
- * {@value #RAW_VIEW} (with a {@link DocumentMetadata} saying where it came from and how it was decoded); the
+ * {@value Views#RAW} (with a {@link DocumentMetadata} saying where it came from and how it was decoded); the
  * {@code _InitialView} is left for the boilerplate remover, which writes the article text there.
  */
 public final class DocumentLoader {
-    /** The view that holds the decoded original input. */
-    public static final String RAW_VIEW = "raw";
     /** Default limit on the size of one input. */
     public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
@@ -45,40 +40,11 @@ public final class DocumentLoader {
     }
 
     /**
-     * Decodes with the charset declared outside the bytes (an HTTP header) when the bytes are valid in it, as a
-     * browser would; otherwise, and for inputs without one, {@link TextDecoder} decides.
+     * Decodes with the charset declared outside the bytes (an HTTP header) when the bytes bear it out, as a
+     * browser would but never trusting a claim the bytes refute; see {@link TextDecoder}.
      */
     static TextDecoder.Decoded decode(InputDocument input, byte[] bytes) throws InputRejectedException {
-        boolean html = input.format() == InputFormat.HTML;
-        Charset declared = TextDecoder.forLabel(input.declaredCharset());
-        if (declared != null && (declared.name().startsWith("UTF-16") || !hasNul(bytes))) {
-            String text = strictOrNull(bytes, declared);
-            if (text != null) {
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                return TextDecoder.xmlSafe(text, declared.name(), "declared in the HTTP header");
-            }
-        }
-        return TextDecoder.decode(bytes, html);
-    }
-
-    private static String strictOrNull(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean hasNul(byte[] bytes) {
-        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return TextDecoder.decode(bytes, input.format() == InputFormat.HTML, input.declaredCharset());
     }
 
     /**
@@ -93,12 +59,13 @@ public final class DocumentLoader {
     private static void loadSafeText(JCas jcas, String docId, String sourceUri, InputFormat format, String text,
         String charset) {
         try {
-            JCas raw = jcas.createView(RAW_VIEW);
+            JCas raw = jcas.createView(Views.RAW);
             raw.setSofaDataString(text, format.mimeType());
             raw.setDocumentLanguage("ko");
             DocumentMetadata meta = new DocumentMetadata(raw, 0, text.length());
-            meta.setDocId(docId);
-            meta.setSourceUri(sourceUri);
+            // a file name may hold characters XML cannot carry (Linux allows all but '/' and NUL)
+            meta.setDocId(TextDecoder.xmlSafe(docId));
+            meta.setSourceUri(TextDecoder.xmlSafe(sourceUri));
             meta.setCharset(charset);
             meta.setSourceFormat(format.label());
             meta.addToIndexes();

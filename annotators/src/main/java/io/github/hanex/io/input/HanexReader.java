@@ -1,5 +1,6 @@
 package io.github.hanex.io.input;
 
+import io.github.hanex.cas.Views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import org.apache.uima.util.ProgressImpl;
 
 /**
  * Reads {@code .txt} and {@code .html}/{@code .htm} files (and their {@code .gz} variants) from files and
- * directories into the {@value DocumentLoader#RAW_VIEW} view, decoding them with charset detection. For use
+ * directories into the {@value Views#RAW} view, decoding them with charset detection. For use
  * in plain uimaFIT pipelines; the {@code hanex annotate} command uses the same loading with fault isolation.
  * An input that cannot be read fails with a {@link CollectionException} naming it.
  */

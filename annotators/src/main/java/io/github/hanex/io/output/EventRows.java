@@ -1,5 +1,6 @@
 package io.github.hanex.io.output;
 
+import io.github.hanex.event.EventRoles;
 import io.github.hanex.text.SourceMap;
 import io.github.hanex.type.Date;
 import io.github.hanex.type.Event;
@@ -23,7 +24,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 /**
  * The rows of {@code events.csv} for one document: one per Event frame, in text order, with its trigger
  * (offsets in the article text and in the decoded original input), the sentence, and its arguments flattened
- * to columns: participants (canonical names joined by {@code ;}), the amount, the date (ISO) and the place.
+ * to columns: participants (canonical names joined by {@code ;}), the amount, the date (ISO) and the place (the
+ * fillers of the {@link EventRoles}).
  */
 public final class EventRows {
 
@@ -32,11 +34,6 @@ public final class EventRows {
         "trigger_begin", "trigger_end", "trigger_source_begin", "trigger_source_end", "sentence", "participants",
         "amount_value", "amount_currency", "date", "place", "rule");
 
-    /** Role names whose fillers the flat columns show (as written by the bundled roles.tsv). */
-    public static final String PARTICIPANT = "participant";
-    public static final String AMOUNT = "amount";
-    public static final String DATE = "date";
-    public static final String PLACE = "place";
     /** Runs of white space, which the sentence and place columns show as one space (compiled once, not per row). */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -83,15 +80,15 @@ public final class EventRows {
                     continue;
                 }
                 String role = nz(argument.getRole());
-                if (role.equals(PARTICIPANT)) {
+                if (role.equals(EventRoles.PARTICIPANT)) {
                     participants.add(name(target));
-                } else if (role.equals(AMOUNT) && target instanceof Money money && r[11].isEmpty()
+                } else if (role.equals(EventRoles.AMOUNT) && target instanceof Money money && r[11].isEmpty()
                     && r[12].isEmpty()) {
                     r[11] = nz(money.getValue());
                     r[12] = nz(money.getCurrency());
-                } else if (role.equals(DATE) && target instanceof Date date && r[13].isEmpty()) {
+                } else if (role.equals(EventRoles.DATE) && target instanceof Date date && r[13].isEmpty()) {
                     r[13] = nz(date.getValue());
-                } else if (role.equals(PLACE) && r[14].isEmpty()) {
+                } else if (role.equals(EventRoles.PLACE) && r[14].isEmpty()) {
                     r[14] = target instanceof Location ? WHITESPACE.matcher(target.getCoveredText()).replaceAll(" ")
                         : target.getCoveredText();
                 }

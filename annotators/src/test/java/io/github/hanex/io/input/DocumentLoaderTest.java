@@ -3,6 +3,7 @@ package io.github.hanex.io.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hanex.cas.InputFormat;
+import io.github.hanex.cas.Views;
 import io.github.hanex.io.output.XmiFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +30,7 @@ class DocumentLoaderTest {
 
         DocumentLoader.load(new InputDocument("ctl.txt", file, InputFormat.TEXT), jcas, 1000);
 
-        String raw = jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText();
+        String raw = jcas.getView(Views.RAW).getDocumentText();
         assertThat(raw).hasSameSizeAs(text).isEqualTo("한빛전자 가  영업이익 을 밝혔다. ");
         ByteArrayOutputStream xmi = new ByteArrayOutputStream();
         XmiFiles.serialize(jcas.getCas(), xmi);

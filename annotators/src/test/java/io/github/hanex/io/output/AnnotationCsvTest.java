@@ -6,6 +6,7 @@ import io.github.hanex.boilerplate.ArticleViews;
 import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.PageMetadata;
 import io.github.hanex.cas.InputFormat;
+import io.github.hanex.cas.Views;
 import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.type.Money;
@@ -35,7 +36,7 @@ class AnnotationCsvTest {
         int to = raw.indexOf("</p>");
         ArticleText article = ArticleText.builder().startParagraph("body", "t").append(raw.substring(from, to), from, to)
             .build();
-        ArticleViews.write(jcas, jcas.getView(DocumentLoader.RAW_VIEW), new ExtractedArticle(article,
+        ArticleViews.write(jcas, jcas.getView(Views.RAW), new ExtractedArticle(article,
             PageMetadata.EMPTY));
         String text = jcas.getDocumentText();
         Organization org = new Organization(jcas, 0, text.indexOf("는"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.cas.Views;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
@@ -162,8 +162,8 @@ class Utf8XmlWriterTest {
         CAS fromLean = reload(lean.toByteArray());
         CAS fromStock = reload(stock);
         assertThat(utf8(stockXmi(fromLean))).isEqualTo(utf8(stockXmi(fromStock)));
-        assertThat(fromLean.getView(DocumentLoader.RAW_VIEW).getDocumentText())
-            .isEqualTo(jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText());
+        assertThat(fromLean.getView(Views.RAW).getDocumentText())
+            .isEqualTo(jcas.getView(Views.RAW).getDocumentText());
         assertThat(fromLean.getDocumentText()).isEqualTo(jcas.getDocumentText());
     }
 
@@ -184,7 +184,7 @@ class Utf8XmlWriterTest {
     private static JCas trickyCas() throws Exception {
         JCas jcas = JCasFactory.createJCas();
         String raw = "<p title=\"a&b\">한빛전자 \"사장\"\r\n\t김민준 😀</p>";
-        JCas rawView = jcas.createView(DocumentLoader.RAW_VIEW);
+        JCas rawView = jcas.createView(Views.RAW);
         rawView.setDocumentText(raw);
         DocumentMetadata meta = new DocumentMetadata(rawView);
         meta.setDocId("sub/a&b <1>.html");

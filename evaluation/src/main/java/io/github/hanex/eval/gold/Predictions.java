@@ -1,5 +1,6 @@
 package io.github.hanex.eval.gold;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.MentionSet;
 import io.github.hanex.eval.SourceSpans;
@@ -138,9 +139,9 @@ public final class Predictions {
             Path xmi = xmiDir.resolve(docId + ".xmi");
             if (Files.isRegularFile(xmi)) {
                 try {
-                    XmiTexts.Views views = XmiTexts.read(xmi);
-                    cached[0] = views.texts().get("_InitialView");
-                    cached[1] = views.texts().get(XmiDocuments.RAW_VIEW);
+                    XmiTexts.Texts views = XmiTexts.read(xmi);
+                    cached[0] = views.texts().get(Views.ARTICLE);
+                    cached[1] = views.texts().get(Views.RAW);
                     cachedMap = views.sourceMap();
                 } catch (IOException e) {
                     // no context for this document: the scores do not depend on it

@@ -1,5 +1,6 @@
 package io.github.hanex.eval.gold;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.eval.SourceSpans;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,13 +26,13 @@ final class XmiTexts {
     private static final XMLInputFactory FACTORY = newFactory();
 
     /** The texts by view name, and the source map of the {@code _InitialView}. */
-    record Views(Map<String, String> texts, SourceSpans sourceMap) {
+    record Texts(Map<String, String> texts, SourceSpans sourceMap) {
     }
 
     private XmiTexts() {
     }
 
-    static Views read(Path xmi) throws IOException {
+    static Texts read(Path xmi) throws IOException {
         Map<String, String> texts = new HashMap<>();
         Map<String, String> viewOfSofa = new HashMap<>();
         Map<String, List<int[]>> spansBySofa = new HashMap<>();
@@ -68,11 +69,11 @@ final class XmiTexts {
         }
         List<int[]> article = new ArrayList<>();
         spansBySofa.forEach((sofa, spans) -> {
-            if ("_InitialView".equals(viewOfSofa.get(sofa))) {
+            if (Views.ARTICLE.equals(viewOfSofa.get(sofa))) {
                 article.addAll(spans);
             }
         });
-        return new Views(texts, article.isEmpty() ? SourceSpans.EMPTY : new SourceSpans(article));
+        return new Texts(texts, article.isEmpty() ? SourceSpans.EMPTY : new SourceSpans(article));
     }
 
     private static int[] segment(XMLStreamReader r) {

@@ -3,6 +3,7 @@ package io.github.hanex.eval.gold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.Mention;
 import io.github.hanex.eval.MentionSet;
@@ -36,7 +37,7 @@ class XmiMentionsTest {
         String article = "김민준 회장이 165억달러를 투자한다.";
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(article);
-        JCas rawView = jcas.createView("raw");
+        JCas rawView = jcas.createView(Views.RAW);
         rawView.setDocumentText(raw);
         DocumentMetadata meta = new DocumentMetadata(jcas, 0, article.length());
         meta.setDocId("news/a.html");
@@ -82,8 +83,8 @@ class XmiMentionsTest {
         assertThat(set.mentions().get(2).attribute("modality")).isEqualTo("PLANNED");
         assertThat(set.text("news/a.html", Anchor.ARTICLE)).hasValue(article);
         assertThat(set.text("news/a.html", Anchor.SOURCE)).hasValue(raw);
-        XmiTexts.Views views = XmiTexts.read(dir.resolve("sub/a.xmi"));
-        assertThat(views.texts()).containsEntry("_InitialView", article).containsEntry("raw", raw);
+        XmiTexts.Texts views = XmiTexts.read(dir.resolve("sub/a.xmi"));
+        assertThat(views.texts()).containsEntry(Views.ARTICLE, article).containsEntry(Views.RAW, raw);
         assertThat(views.sourceMap().toArticle(new Span(3, 6))).isEqualTo(new Span(0, 3));
         assertThat(set.texts().sourceMap("news/a.html").toArticle(new Span(11, 17))).isEqualTo(new Span(8, 14));
     }
