@@ -2,6 +2,7 @@ package io.github.hanex.boilerplate;
 
 import io.github.hanex.cas.Views;
 import io.github.hanex.text.ArticleText;
+import io.github.hanex.text.XmlText;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.SourceSpan;
@@ -50,10 +51,14 @@ public final class ArticleViews {
         return false;
     }
 
-    /** Sets the article text, paragraphs, source spans and metadata of {@code jcas}, taking metadata from {@code raw}. */
+    /**
+     * Sets the article text, paragraphs, source spans and metadata of {@code jcas}, taking metadata from
+     * {@code raw}. Text and metadata are made safe for XML 1.0 ({@link XmlText}): HTML entities such as
+     * {@code &#xFFFE;} decode to characters it cannot carry.
+     */
     public static void write(JCas jcas, JCas raw, ExtractedArticle extracted) {
         ArticleText article = extracted.article();
-        jcas.setDocumentText(article.text());
+        jcas.setDocumentText(XmlText.safe(article.text()));
         jcas.setDocumentLanguage("ko");
         for (ArticleText.Paragraph p : article.paragraphs()) {
             Paragraph paragraph = new Paragraph(jcas, p.begin(), p.end());
@@ -74,11 +79,11 @@ public final class ArticleViews {
         meta.setCharset(rawMeta.getCharset());
         meta.setSourceFormat(rawMeta.getSourceFormat());
         PageMetadata page = extracted.metadata();
-        meta.setTitle(page.title());
-        meta.setPublisher(page.publisher());
-        meta.setPublished(page.published());
-        meta.setAuthor(page.author());
-        meta.setCanonicalUrl(page.canonicalUrl());
+        meta.setTitle(XmlText.safe(page.title()));
+        meta.setPublisher(XmlText.safe(page.publisher()));
+        meta.setPublished(XmlText.safe(page.published()));
+        meta.setAuthor(XmlText.safe(page.author()));
+        meta.setCanonicalUrl(XmlText.safe(page.canonicalUrl()));
         meta.addToIndexes();
     }
 }

@@ -17,6 +17,7 @@ import io.github.hanex.io.input.InputRejectedException;
 import io.github.hanex.io.input.TextDecoder;
 import io.github.hanex.io.output.AtomicFiles;
 import io.github.hanex.run.Errors;
+import io.github.hanex.run.Limits;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.text.SourceMap;
 import java.io.PrintWriter;
@@ -56,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.check(spec, "--max-bytes", maxBytes, Limits.maxBytesProblem(maxBytes));
         PrintWriter err = spec.commandLine().getErr();
         ArticleExtractor html = new HtmlArticleExtractor();
         ArticleExtractor text = new ScrapedTextExtractor();

@@ -127,7 +127,8 @@ final class WorkerPool implements AutoCloseable {
                 timeouts.incrementAndGet();
                 long seconds = Math.round(timeoutNanos / 1e9);
                 task.result.complete(DocumentResult.failure(task.doc, "annotate", "timed out after "
-                    + seconds + " s (--doc-timeout); the pipeline was restarted"));
+                    + seconds + " s (--doc-timeout); the pipeline was restarted",
+                    new Retry(Retry.Kind.LONGER_TIMEOUT, timeoutNanos / 1_000_000)));
                 LOG.warn("{}: timed out after {} s; replacing its worker", task.doc.docId(), seconds);
                 abandon(w);
                 if (!closed) {
@@ -245,7 +246,7 @@ final class WorkerPool implements AutoCloseable {
                     try {
                         result = job.run(task.doc, engine, jcas, task::claim);
                     } catch (RuntimeException | Error e) {
-                        result = DocumentResult.failure(task.doc, "annotate", Errors.describe(e));
+                        result = DocumentResult.failure(task.doc, "annotate", Errors.describe(e), Retry.NEVER);
                     }
                     current = null;
                     if (cpu >= 0) {
@@ -271,7 +272,7 @@ final class WorkerPool implements AutoCloseable {
     private void failQueued(String reason) {
         Task left;
         while ((left = queue.poll()) != null) {
-            left.result.complete(DocumentResult.failure(left.doc, "annotate", reason));
+            left.result.complete(DocumentResult.failure(left.doc, "annotate", reason, Retry.ALWAYS));
         }
     }
 }

@@ -3,10 +3,6 @@ package io.github.hanex.io.input;
 import io.github.hanex.cas.InputFormat;
 import io.github.hanex.cas.Views;
 import io.github.hanex.type.DocumentMetadata;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 
@@ -44,40 +40,11 @@ public final class DocumentLoader {
     }
 
     /**
-     * Decodes with the charset declared outside the bytes (an HTTP header) when the bytes are valid in it, as a
-     * browser would; otherwise, and for inputs without one, {@link TextDecoder} decides.
+     * Decodes with the charset declared outside the bytes (an HTTP header) when the bytes bear it out, as a
+     * browser would but never trusting a claim the bytes refute; see {@link TextDecoder}.
      */
     static TextDecoder.Decoded decode(InputDocument input, byte[] bytes) throws InputRejectedException {
-        boolean html = input.format() == InputFormat.HTML;
-        Charset declared = TextDecoder.forLabel(input.declaredCharset());
-        if (declared != null && (declared.name().startsWith("UTF-16") || !hasNul(bytes))) {
-            String text = strictOrNull(bytes, declared);
-            if (text != null) {
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                return TextDecoder.xmlSafe(text, declared.name(), "declared in the HTTP header");
-            }
-        }
-        return TextDecoder.decode(bytes, html);
-    }
-
-    private static String strictOrNull(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean hasNul(byte[] bytes) {
-        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return TextDecoder.decode(bytes, input.format() == InputFormat.HTML, input.declaredCharset());
     }
 
     /**
@@ -96,8 +63,9 @@ public final class DocumentLoader {
             raw.setSofaDataString(text, format.mimeType());
             raw.setDocumentLanguage("ko");
             DocumentMetadata meta = new DocumentMetadata(raw, 0, text.length());
-            meta.setDocId(docId);
-            meta.setSourceUri(sourceUri);
+            // a file name may hold characters XML cannot carry (Linux allows all but '/' and NUL)
+            meta.setDocId(TextDecoder.xmlSafe(docId));
+            meta.setSourceUri(TextDecoder.xmlSafe(sourceUri));
             meta.setCharset(charset);
             meta.setSourceFormat(format.label());
             meta.addToIndexes();

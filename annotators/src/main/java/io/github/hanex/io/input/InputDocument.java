@@ -25,9 +25,10 @@ public final class InputDocument {
     private final String declaredCharset;
     private final byte[] payload;
     private final String problem;
+    private final boolean environmental;
 
     private InputDocument(String docId, Path path, InputFormat format, String sourceUri, String declaredCharset,
-        byte[] payload, String problem) {
+        byte[] payload, String problem, boolean environmental) {
         this.docId = docId;
         this.path = path;
         this.format = format;
@@ -35,11 +36,12 @@ public final class InputDocument {
         this.declaredCharset = declaredCharset;
         this.payload = payload;
         this.problem = problem;
+        this.environmental = environmental;
     }
 
     /** A file on disk ({@code .gz} files are gunzipped when read). */
     public InputDocument(String docId, Path path, InputFormat format) {
-        this(docId, path, format, null, null, null, null);
+        this(docId, path, format, null, null, null, null, false);
     }
 
     /**
@@ -50,12 +52,25 @@ public final class InputDocument {
      */
     public static InputDocument ofBytes(String docId, Path container, InputFormat format, String sourceUri,
         String declaredCharset, byte[] payload) {
-        return new InputDocument(docId, container, format, sourceUri, declaredCharset, payload, null);
+        return new InputDocument(docId, container, format, sourceUri, declaredCharset, payload, null, false);
     }
 
     /** A document that is known to be unreadable before it is processed (e.g. a corrupt archive record). */
     public static InputDocument unreadable(String docId, Path container, String sourceUri, String problem) {
-        return new InputDocument(docId, container, InputFormat.TEXT, sourceUri, null, null, problem);
+        return new InputDocument(docId, container, InputFormat.TEXT, sourceUri, null, null, problem, false);
+    }
+
+    /**
+     * An input that cannot be read for now, for a reason around it (a missing file, an unreadable folder):
+     * reported like an unreadable document, and worth trying again later.
+     */
+    public static InputDocument unavailable(String docId, Path container, String sourceUri, String problem) {
+        return new InputDocument(docId, container, InputFormat.TEXT, sourceUri, null, null, problem, true);
+    }
+
+    /** The same input under another document id. */
+    public InputDocument withId(String id) {
+        return new InputDocument(id, path, format, sourceUri, declaredCharset, payload, problem, environmental);
     }
 
     /** The document id: its path relative to the input root, {@code /}-separated (see {@link InputCollector}). */
@@ -80,7 +95,8 @@ public final class InputDocument {
     /** Reads the bytes, gunzipping {@code .gz} files; refuses inputs over {@code maxBytes}. */
     public byte[] readBytes(long maxBytes) throws IOException, InputRejectedException {
         if (problem != null) {
-            throw new InputRejectedException(problem);
+            throw new InputRejectedException(problem, null, environmental ? InputRejectedException.Remedy.ENVIRONMENT
+                : InputRejectedException.Remedy.NONE, -1);
         }
         if (payload != null) {
             if (payload.length > maxBytes) {
@@ -109,7 +125,7 @@ public final class InputDocument {
 
     private static InputRejectedException tooLarge(String size, long maxBytes) {
         return new InputRejectedException("too large: " + size + " (limit " + maxBytes
-            + "; raise it with --max-bytes)");
+            + "; raise it with --max-bytes)", null, InputRejectedException.Remedy.LARGER_SIZE_LIMIT, maxBytes);
     }
 
     /** The source URI recorded in the document metadata: the file's URI, or the URL an archive record names. */

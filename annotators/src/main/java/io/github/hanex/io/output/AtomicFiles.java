@@ -3,6 +3,7 @@ package io.github.hanex.io.output;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** The most bytes of a target's name kept in its temporary file's name. */
+    private static final int MAX_NAME_BYTES = 200;
 
     private AtomicFiles() {
     }
@@ -55,7 +59,29 @@ public final class AtomicFiles {
         }
         // 63 random bits (an unsigned 64-bit number would be printed through BigInteger)
         String random = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        return dir.resolve("." + target.getFileName() + "." + random + ".tmp");
+        return dir.resolve("." + head(target.getFileName().toString()) + "." + random + ".tmp");
+    }
+
+    /**
+     * The target's name in its temporary file's, cut to {@value #MAX_NAME_BYTES} UTF-8 bytes: the temporary name
+     * adds up to 19 bytes, and a target name near the file system's limit (255 bytes) must still get one.
+     */
+    private static String head(String name) {
+        if (name.length() * 3 <= MAX_NAME_BYTES || name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return name;
+        }
+        StringBuilder head = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > MAX_NAME_BYTES) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return head.toString();
     }
 
     /** Renames a finished temporary file over the target, atomically where the file system can. */

@@ -113,4 +113,78 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(bytes, false)).isInstanceOf(InputRejectedException.class)
             .hasMessageContaining("invalid encoding");
     }
+
+    private static final String NEWS = "한빛전자는 23일 서울 본사에서 이사회를 열고 3조4,500억원 규모의 반도체 공장 증설 계획을 "
+        + "확정했다고 밝혔다. 김민준 사장은 \"2026년까지 생산 능력을 두 배로 늘리겠다\"고 말했다.";
+
+    @Test
+    void anHttpHeaderCharsetTheBytesRefuteDoesNotGarbleAKoreanPage() throws Exception {
+        for (String header : new String[] {"ISO-8859-1", "windows-1252", "KOI8-R", "UTF-16", "utf-16le", "UTF-32"}) {
+            for (Charset body : new Charset[] {StandardCharsets.UTF_8, CP949}) {
+                byte[] bytes = page(null, NEWS, body);
+                TextDecoder.Decoded d = TextDecoder.decode(bytes, true, header);
+                assertThat(d.text()).as(header + " over " + body).contains(NEWS);
+                assertThat(d.charset()).as(header + " over " + body).isEqualTo(body.name());
+                assertThat(d.how()).as(header + " over " + body).contains(header.toUpperCase(java.util.Locale.ROOT)
+                    .replace("WINDOWS", "windows"));
+            }
+        }
+        // a header that fits is honoured, as a browser does
+        assertThat(TextDecoder.decode(page(null, NEWS, CP949), true, "euc-kr").how())
+            .isEqualTo("declared in the HTTP header");
+        String french = "Le café est très animé à l'été.";
+        assertThat(TextDecoder.decode(page(null, french, StandardCharsets.ISO_8859_1), true, "iso-8859-1").text())
+            .contains(french);
+    }
+
+    @Test
+    void aPageDeclaringUtf16InAsciiMarkupIsNotUtf16() throws Exception {
+        byte[] bytes = ("<html><head><meta charset=\"utf-16\"></head><body><p>" + NEWS + "</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, true);
+
+        assertThat(d.text()).contains(NEWS);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.how()).isEqualTo("valid UTF-8; the page's UTF-16 ignored: the bytes are not UTF-16");
+    }
+
+    @Test
+    void aFewInvalidUtf8BytesAreReplacedAndCounted() throws Exception {
+        byte[] utf8 = (NEWS + "\n" + NEWS).getBytes(StandardCharsets.UTF_8);
+        utf8[10] = (byte) 0xFF;
+        utf8[100] = (byte) 0xC3;
+
+        TextDecoder.Decoded d = TextDecoder.decode(utf8, false);
+
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.replacedCharacters()).isGreaterThanOrEqualTo(2);
+        assertThat(d.text().chars().filter(c -> c == '\uFFFD').count()).isEqualTo(d.replacedCharacters());
+        assertThat(d.how()).startsWith("UTF-8 with").contains("replaced by U+FFFD");
+        assertThat(d.text()).endsWith(NEWS.substring(20));
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsDetectedByItsZeroBytes() throws Exception {
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            TextDecoder.Decoded text = TextDecoder.decode(NEWS.getBytes(utf16), false);
+            assertThat(text.text()).isEqualTo(NEWS);
+            assertThat(text.charset()).isEqualTo(utf16.name());
+            assertThat(text.how()).contains("without a byte-order mark");
+            TextDecoder.Decoded html = TextDecoder.decode(page(null, NEWS, utf16), true, "utf-16");
+            assertThat(html.text()).contains(NEWS);
+            assertThat(html.how()).startsWith("declared in the HTTP header");
+        }
+    }
+
+    @Test
+    void utf32ByteOrderMarksAreNotTakenForUtf16() throws Exception {
+        byte[] body = NEWS.getBytes(Charset.forName("UTF-32LE"));
+        byte[] bytes = new byte[body.length + 4];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 4, body.length);
+
+        assertThat(TextDecoder.decode(bytes, false).text()).isEqualTo(NEWS);
+    }
 }

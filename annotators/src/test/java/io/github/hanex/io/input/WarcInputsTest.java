@@ -67,9 +67,10 @@ class WarcInputsTest {
 
         assertThat(korean.text()).isEqualTo(TestWarcs.KOREAN_PAGE);
         assertThat(korean.how()).contains("HTTP header");
-        // UTF-8 bytes declared ISO-8859-1 are read as the header says, as a browser does
-        assertThat(latin.charset()).isEqualTo("ISO-8859-1");
-        assertThat(latin.text()).isEqualTo("<p>cafÃ©</p>");
+        // UTF-8 bytes declared ISO-8859-1 (a common server default, which decodes any bytes) are read as UTF-8
+        assertThat(latin.charset()).isEqualTo("UTF-8");
+        assertThat(latin.text()).isEqualTo("<p>café</p>");
+        assertThat(latin.how()).isEqualTo("valid UTF-8 (the HTTP header's ISO-8859-1 does not fit)");
     }
 
     @Test

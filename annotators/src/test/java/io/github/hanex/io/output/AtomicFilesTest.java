@@ -65,6 +65,19 @@ class AtomicFilesTest {
         assertThat(AtomicFiles.temporaryFor(dir.resolve("new/a.xmi"))).isNotEqualTo(tmp);
     }
 
+    @Test
+    void aNameNearTheFileSystemLimitStillGetsATemporaryFile() throws Exception {
+        // 250 bytes of UTF-8: a valid name, whose temporary name would be 269 bytes long untrimmed
+        Path target = dir.resolve("가".repeat(80) + "0123456789.xmi");
+
+        AtomicFiles.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("x");
+        Path tmp = AtomicFiles.temporaryFor(target);
+        assertThat(tmp.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(AtomicFiles.isTemporary(tmp.getFileName().toString())).isTrue();
+    }
+
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();
