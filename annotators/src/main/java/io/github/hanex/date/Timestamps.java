@@ -73,10 +73,8 @@ public final class Timestamps {
         int[] counts = new int[rules.size()];
         int[][] firsts = firstChars.firsts(s, counts);
         for (int r = 0; r < rules.size(); r++) {
-            MatchStarts starts = matchStarts.get(r);
-            Matcher m = rules.get(r).pattern().matcher(s);
-            boolean found = starts == null ? m.find() : firsts[r] != null && starts.find(m, s, firsts[r], counts[r], 0);
-            if (!found) {
+            Matcher m = firstMatch(r, s, firsts, counts);
+            if (m == null) {
                 continue;
             }
             List<String> names = groups.get(r);
@@ -89,6 +87,46 @@ public final class Timestamps {
                 group(m, names, "zone"));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text} begins with a date by the bundled forms (after at most {@value #LEAD} other characters: a
+     * bullet, a dash): "12 July 2024: Opening night", "2025.03.10 온라인 설명회". A form's first match must begin
+     * there and have a day; its numbers are not checked.
+     */
+    public static boolean startsWithDate(String text) {
+        return bundled().startsWith(text);
+    }
+
+    /** How many characters may come before a date that begins a text. */
+    private static final int LEAD = 3;
+
+    /** Whether {@code text} begins with a date (see {@link #startsWithDate}). */
+    public boolean startsWith(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.strip();
+        if (!hasYear(s)) {
+            return false;
+        }
+        int[] counts = new int[rules.size()];
+        int[][] firsts = firstChars.firsts(s, counts);
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher m = firstMatch(r, s, firsts, counts);
+            if (m != null && m.start() <= LEAD && first(m, groups.get(r), "d", "d2") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first match of rule {@code r} in {@code s}, or null. */
+    private Matcher firstMatch(int r, String s, int[][] firsts, int[] counts) {
+        MatchStarts starts = matchStarts.get(r);
+        Matcher m = rules.get(r).pattern().matcher(s);
+        boolean found = starts == null ? m.find() : firsts[r] != null && starts.find(m, s, firsts[r], counts[r], 0);
+        return found ? m : null;
     }
 
     private static String group(Matcher m, List<String> names, String name) {

@@ -50,6 +50,20 @@ class TimestampsTest {
         assertThat(Timestamps.toIso(in)).isEqualTo(iso);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12 July 2024: Opening night | true",
+        "2025.03.10 온라인 설명회 | true",
+        "- March 17, 2025: Phase one begins | true",
+        "입력 2025.03.02 10:21 | true",
+        "Opening night on 12 July 2024 | false",
+        "July 2024 | false",
+        "no date | false",
+    })
+    void tellsLinesThatBeginWithADate(String in, boolean starts) {
+        assertThat(Timestamps.startsWithDate(in)).isEqualTo(starts);
+    }
+
     @Test
     void formsAreDataTriedInOrderAndAMatchWithoutADayGivesWayToTheNext(@TempDir Path dir) throws Exception {
         Path rules = Files.writeString(dir.resolve("stamps.tsv"), String.join("\n",
