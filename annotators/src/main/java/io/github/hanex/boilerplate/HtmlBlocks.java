@@ -105,7 +105,7 @@ final class HtmlBlocks {
          */
         byte chromeLine;
         private String folded;
-        double declaredOverlap = Double.NaN;
+        private double declaredOverlap = Double.NaN;
 
         Block(Box box, int index) {
             this.box = box;
@@ -126,6 +126,14 @@ final class HtmlBlocks {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        /** {@link ReferenceText#overlap} of the text with the page's declared body (one per page). */
+        double declaredOverlap(ReferenceText declared) {
+            if (Double.isNaN(declaredOverlap)) {
+                declaredOverlap = declared.overlap(text);
+            }
+            return declaredOverlap;
         }
     }
 
