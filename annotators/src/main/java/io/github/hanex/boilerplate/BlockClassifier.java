@@ -21,12 +21,12 @@ final class BlockClassifier {
     void classify(BlockRoles roles, List<Box> region) {
         for (Box box : region) {
             for (int i = box.firstBlock; i < box.endBlock; i++) {
-                roles.set(i, classify(roles.block(i), box));
+                roles.set(i, classify(roles.blocks, roles.block(i), box));
             }
         }
     }
 
-    private Role classify(Block b, Box regionBox) {
+    private Role classify(List<Block> blocks, Block b, Box regionBox) {
         Box chrome = b.box.nearestChrome;
         if (chrome != null && chrome != regionBox && regionBox.contains(chrome)) {
             return Role.NONE;
@@ -40,7 +40,8 @@ final class BlockClassifier {
         if (ld > 0.5 || (ld > 0.25 && b.length() < 60)) {
             return Role.NONE;
         }
-        if (chromeLines.isChromeLine(b)) {
+        if (chromeLines.isChromeLine(b)
+            && !(chromeLines.isDateOnly(b) && DateLists.isListItem(blocks, b, chromeLines))) {
             return Role.NONE;
         }
         if (caption) {

@@ -24,7 +24,8 @@ public final class BoilerplateCues {
     /** What a cue says. */
     public enum Kind {
         CHROME_ATTR, CONTENT_ATTR, CAPTION_ATTR, SUBTITLE_ATTR, BYLINE_ATTR,
-        CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT;
+        CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT,
+        LIST_LABEL, END_LABEL, UI_NOTICE, MENU_WORD;
 
         static Kind of(String label) {
             try {
@@ -194,6 +195,35 @@ public final class BoilerplateCues {
         for (Cue cue : candidates != null ? candidates : emptyCues.get(kind)) {
             if (text.startsWith(cue.text())) {
                 return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Matches a lower-cased, trimmed label against the cues of {@code kind}, where a {@code *} in a cue stands for a
+     * name of one to five words ("about *" matches "about northwind labs", "* 개요" matches "한빛솔루션 개요"). Returns
+     * what {@code *} stood for, the empty string for a cue without one, or null when no cue matches.
+     */
+    public String matchPattern(Kind kind, String label) {
+        Cue exact = byText.get(kind).get(label);
+        if (exact != null) {
+            return "";
+        }
+        for (Cue cue : cues.get(kind)) {
+            String t = cue.text();
+            int star = t.indexOf('*');
+            if (star < 0 || label.length() <= t.length()) {
+                continue;
+            }
+            String before = t.substring(0, star);
+            String after = t.substring(star + 1);
+            if (label.startsWith(before) && label.endsWith(after)) {
+                String name = label.substring(before.length(), label.length() - after.length()).strip();
+                int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+                if (words >= 1 && words <= 5) {
+                    return name;
+                }
             }
         }
         return null;

@@ -63,6 +63,30 @@ public final class Dates {
         return null;
     }
 
+    /**
+     * Whether {@code text} begins with a date (after at most {@value #LEAD} other characters: a bullet, a dash):
+     * "12 July 2024: Opening night", "2025.03.10 온라인 설명회".
+     */
+    static boolean startsWithDate(String text) {
+        String s = text.strip();
+        int[] years = yearPositions(s);
+        if (years.length == 0) {
+            return false;
+        }
+        int[] early = Arrays.stream(years).filter(y -> y <= LEAD).toArray();
+        if (early.length > 0 && (lookingAtAny(NUMERIC.matcher(s), early, s.length())
+            || lookingAtAny(COMPACT.matcher(s), early, s.length()))) {
+            return true;
+        }
+        if (!hasMonthName(s)) {
+            return false;
+        }
+        Matcher m = ENGLISH.matcher(s);
+        return m.find() && m.start() <= LEAD && (m.group(1) != null || m.group(3) != null);
+    }
+
+    private static final int LEAD = 3;
+
     /** Where {@code s} holds 19 or 20 and two more digits, ascending: the year all three patterns need. */
     private static int[] yearPositions(String s) {
         int[] years = new int[0];

@@ -70,24 +70,22 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         HtmlBlocks page = HtmlBlocks.of(body, source, cues, entities);
         HtmlMetadata meta = HtmlMetadata.read(doc, page.metadataElements);
-        BlockRoles roles = new BlockRoles(page);
-
-        // The body.
         ReferenceText declared = ReferenceText.of(meta.ldBody, 200);
         // Without a declared body, the page's description (mostly the lead, reworded) points at the article box.
         ReferenceText described = declared != null ? null
             : ReferenceText.of(meta.meta("og:description", "twitter:description", "description"), 40);
-        List<Box> region = RegionChooser.choose(page, declared, described);
-        classifier.classify(roles, region);
-        if (declared != null) {
-            declaredBody.follow(roles, declared);
-        }
-        pruner.dropLabelledBoxes(roles, region);
-        BodyPruner.trimEdges(roles);
-        pruner.dropLabels(roles);
-        AuthorBio.drop(roles, meta.author());
-        if (roles.keptLength() < 100) {
-            pruner.fallback(roles);
+
+        BlockRoles roles = new BlockRoles(page);
+        DeclaredBody.Rescue rescue = findBody(roles, declared, described, meta);
+        if (rescue == DeclaredBody.Rescue.NOT_ON_PAGE && page.hasHiddenBlocks) {
+            // The declared body may be in the page but hidden until a script shows it: look again with hidden
+            // elements walked too (as chrome), and take that reading only if it finds the body there.
+            HtmlBlocks withHidden = HtmlBlocks.of(body, source, cues, entities, true);
+            BlockRoles again = new BlockRoles(withHidden);
+            if (findBody(again, declared, described, meta) == DeclaredBody.Rescue.DONE) {
+                page = withHidden;
+                roles = again;
+            }
         }
 
         // The title and what stands between it and the body.
@@ -97,6 +95,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             leadParagraphs.add(roles, title, meta.meta("og:description", "twitter:description", "description"));
             TitleFinder.dropRepeats(roles, title);
         }
+        RepeatedBlocks.drop(roles);
 
         ArticleText.Builder out = ArticleText.builder();
         String titleText;
@@ -110,6 +109,26 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         writer.writeParagraphs(roles, title, out);
         return new ExtractedArticle(out.build(), metadata(meta, titleText));
+    }
+
+    /** The body's blocks: region, roles inside it, pruning; and the declared body's rescue when it is needed. */
+    private DeclaredBody.Rescue findBody(BlockRoles roles, ReferenceText declared, ReferenceText described,
+                                         HtmlMetadata meta) {
+        List<Box> region = RegionChooser.choose(roles.page, declared, described);
+        classifier.classify(roles, region);
+        if (declared != null) {
+            declaredBody.follow(roles, declared);
+        }
+        pruner.dropLabelledBoxes(roles, region);
+        pruner.trimEdges(roles);
+        pruner.dropLabels(roles);
+        pruner.dropEndSections(roles);
+        AuthorBio.drop(roles, meta.author());
+        if (roles.keptLength() < 100) {
+            pruner.fallback(roles);
+        }
+        return declared == null ? DeclaredBody.Rescue.NOT_NEEDED
+            : declaredBody.rescue(roles, declared, meta.meta("og:description", "twitter:description", "description"));
     }
 
     private static PageMetadata metadata(HtmlMetadata meta, String extractedTitle) {

@@ -40,6 +40,8 @@ final class HtmlBlocks {
         boolean articleBody;
         /** Tag or ARIA role cue: nav, aside, footer, role=complementary and the like, chrome by nature. */
         boolean chromeTag;
+        /** Hidden by its markup (or inside such an element): only in a walk that includes hidden elements. */
+        boolean hidden;
         boolean chrome;
         Box nearestChrome;
         /** Lower-cased class and id. */
@@ -158,15 +160,20 @@ final class HtmlBlocks {
     final List<Element> metadataElements = new ArrayList<>();
     /** What entities decode to (see {@link SourceText#addDecoded}), shared with the extractor's other pages. */
     final Map<String, String> entities;
+    /** Whether the walk includes hidden elements (as chrome boxes marked {@link Box#hidden}). */
+    private final boolean includeHidden;
+    /** Whether the walk met a hidden block element with text (and left it out, unless it includes them). */
+    boolean hasHiddenBlocks;
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
     private Block current;
 
-    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities) {
+    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities, boolean includeHidden) {
         this.source = source;
         this.cues = cues;
         this.entities = entities;
+        this.includeHidden = includeHidden;
         Map<String, Hints> cache = HINTS.computeIfAbsent(cues,
             c -> new ConcurrentHashMap<>());
         if (cache.size() > MAX_CACHED_HINTS) {
@@ -176,7 +183,16 @@ final class HtmlBlocks {
     }
 
     static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities) {
-        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities);
+        return of(body, source, cues, entities, false);
+    }
+
+    /**
+     * The blocks of the page; with {@code includeHidden}, hidden block elements ({@code hidden}, {@code display:
+     * none}) are walked too, as chrome boxes marked {@link Box#hidden} that no length or share of the page counts.
+     */
+    static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities,
+                         boolean includeHidden) {
+        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities, includeHidden);
         Box root = blocks.newBox(body, "body", null);
         blocks.walk(body, root, false, false, 0);
         root.endBlock = blocks.blocks.size();
@@ -229,8 +245,18 @@ final class HtmlBlocks {
             return;
         }
         Attributes attrs = child.attributesSize() == 0 ? null : child.attributes();
+        boolean hidden = false;
         if (attrs != null && isHidden(attrs)) {
-            return;
+            if (!BLOCK_TAGS.contains(tag)) {
+                return;
+            }
+            if (!hasHiddenBlocks && child.hasText()) {
+                hasHiddenBlocks = true;
+            }
+            if (!includeHidden) {
+                return;
+            }
+            hidden = true;
         }
         boolean itemprop = attrs != null && attrs.hasKey("itemprop");
         if ("time".equals(tag) || itemprop) {
@@ -248,7 +274,7 @@ final class HtmlBlocks {
         boolean articleBody = itemprop && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
         boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
-            || articleBody || chromeRole;
+            || articleBody || chromeRole || hidden;
         boolean childLink = link || "a".equals(tag);
         boolean childBold = bold || "b".equals(tag) || "strong".equals(tag);
         if (!blockLevel || depth > 400) {
@@ -268,6 +294,7 @@ final class HtmlBlocks {
         childBox.byline = byline;
         childBox.articleBody = articleBody;
         childBox.chromeTag = CHROME_TAGS.contains(tag) || chromeRole;
+        childBox.hidden = hidden || box.hidden;
         current = null;
         breakPending = false;
         walk(child, childBox, childLink, childBold, depth + 1);
@@ -407,9 +434,12 @@ final class HtmlBlocks {
         int[] prosePrefix = new int[n + 1];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            textPrefix[i + 1] = textPrefix[i] + b.length();
-            linkPrefix[i + 1] = linkPrefix[i] + b.linkChars;
-            prosePrefix[i + 1] = prosePrefix[i] + (b.length() >= 80 && b.linkDensity() < 0.3 ? b.length() : 0);
+            // Hidden text counts nowhere: the visible page measures the same with or without it.
+            boolean shown = !b.box.hidden;
+            textPrefix[i + 1] = textPrefix[i] + (shown ? b.length() : 0);
+            linkPrefix[i + 1] = linkPrefix[i] + (shown ? b.linkChars : 0);
+            prosePrefix[i + 1] = prosePrefix[i]
+                + (shown && b.length() >= 80 && b.linkDensity() < 0.3 ? b.length() : 0);
         }
         totalText = textPrefix[n];
         int totalProse = prosePrefix[n];
@@ -421,7 +451,7 @@ final class HtmlBlocks {
             // A "chrome" wrapper around most of the page's text or prose is a layout container, not chrome.
             int prose = prosePrefix[box.endBlock] - prosePrefix[box.firstBlock];
             box.proseLength = prose;
-            box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText
+            box.chrome = box.hidden || cue && box.parent != null && box.textLength < 0.5 * totalText
                 && (prose < 0.5 * totalProse || totalProse == 0);
             box.nearestChrome = box.chrome ? box : box.parent == null ? null : box.parent.nearestChrome;
         }

@@ -99,16 +99,27 @@ final class RegionChooser {
 
     /**
      * An article split into parts (around ads or embeds) repeats the markup of its body: boxes of the same tag and
-     * class that hold prose belong to it, unless a top-level heading (the next article's title) comes between.
+     * class that hold prose belong to it, unless a top-level heading (the next article's title) comes between, or
+     * the box is a teaser of another article: inside another {@code <article>}, or under a linked heading.
      */
     private static void addTwins(HtmlBlocks page, Box best, List<Box> region) {
         if (best.hint.isEmpty() || best.parent == null) {
             return;
         }
+        Box bestArticle = articleAround(best);
         for (Box box : page.boxes) {
             if (box == best || box.nearestChrome != null || !box.tag.equals(best.tag) || !box.hint.equals(best.hint)
                 || box.proseLength < 120 || box.linkDensity() > 0.3 || best.contains(box) || box.contains(best)
                 || h1Between(page, best, box)) {
+                continue;
+            }
+            Box article = articleAround(box);
+            if (article != null && bestArticle != null && article != bestArticle) {
+                continue;
+            }
+            // The card around a teaser holds its linked title: the box's own parent, unless that holds the body.
+            Box card = box.parent != null && !box.parent.contains(best) ? box.parent : box;
+            if (hasLinkedHeading(page, card)) {
                 continue;
             }
             boolean inside = false;
@@ -119,6 +130,27 @@ final class RegionChooser {
                 region.add(box);
             }
         }
+    }
+
+    /** The nearest {@code <article>} element around the box (or the box itself), or null. */
+    private static Box articleAround(Box box) {
+        for (Box b = box; b != null; b = b.parent) {
+            if ("article".equals(b.tag)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** A heading that is mostly a link: the title of a teaser. */
+    private static boolean hasLinkedHeading(HtmlBlocks page, Box box) {
+        for (int i = box.firstBlock; i < box.endBlock; i++) {
+            Block b = page.blocks.get(i);
+            if (b.box.heading > 0 && b.linkDensity() > 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean h1Between(HtmlBlocks page, Box a, Box b) {

@@ -20,6 +20,9 @@ final class TitleFinder {
         int firstH1 = -1;
         int h1Count = 0;
         for (Block b : roles.blocks) {
+            if (b.box.hidden) {
+                continue;
+            }
             int level = b.box.heading;
             boolean titleLike = level > 0 && level <= 3
                 || ((b.box.hint.contains("title") || b.box.hint.contains("headline")) && b.length() >= 8);
