@@ -25,7 +25,7 @@ public final class BoilerplateCues {
     public enum Kind {
         CHROME_ATTR, CONTENT_ATTR, CAPTION_ATTR, SUBTITLE_ATTR, BYLINE_ATTR,
         CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT,
-        LIST_LABEL, END_LABEL, UI_NOTICE, MENU_WORD;
+        LIST_LABEL, END_LABEL, UI_NOTICE, MENU_WORD, CREDIT_WORD;
 
         static Kind of(String label) {
             try {

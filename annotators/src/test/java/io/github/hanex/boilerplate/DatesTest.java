@@ -42,4 +42,18 @@ class DatesTest {
     void readsTheFirstDateAfterOtherNumbers(String in, String iso) {
         assertThat(Dates.toIso(in)).isEqualTo(iso);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12 July 2024: Opening night | true",
+        "2025.03.10 온라인 설명회 | true",
+        "- March 17, 2025: Phase one begins | true",
+        "입력 2025.03.02 10:21 | true",
+        "Opening night on 12 July 2024 | false",
+        "July 2024 | false",
+        "no date | false",
+    })
+    void tellsLinesThatBeginWithADate(String in, boolean starts) {
+        assertThat(Dates.startsWithDate(in)).isEqualTo(starts);
+    }
 }
