@@ -51,6 +51,8 @@ public final class BoilerplateCues {
      */
     private final Map<Kind, Map<Character, List<Cue>>> byFirstChar = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Cue>> emptyCues = new EnumMap<>(Kind.class);
+    /** By kind, the cues with a {@code *} (a name), split around it: {@link #matchPattern} tries only those. */
+    private final Map<Kind, List<String[]>> patterns = new EnumMap<>(Kind.class);
     /** First characters and longest length of the UI words: other words of a row need no look-up. */
     private final BitSet uiWordStarts = new BitSet();
     private final int longestUiWord;
@@ -73,6 +75,14 @@ public final class BoilerplateCues {
             byText.put(kind, texts);
             byFirstChar.put(kind, starts);
             emptyCues.put(kind, empty);
+            List<String[]> split = new ArrayList<>();
+            for (Cue cue : list) {
+                int star = cue.text().indexOf('*');
+                if (star >= 0) {
+                    split.add(new String[] {cue.text().substring(0, star), cue.text().substring(star + 1)});
+                }
+            }
+            patterns.put(kind, List.copyOf(split));
         });
         int longest = 0;
         for (Cue cue : cues.get(Kind.UI_WORD)) {
@@ -210,15 +220,11 @@ public final class BoilerplateCues {
         if (exact != null) {
             return "";
         }
-        for (Cue cue : cues.get(kind)) {
-            String t = cue.text();
-            int star = t.indexOf('*');
-            if (star < 0 || label.length() <= t.length()) {
-                continue;
-            }
-            String before = t.substring(0, star);
-            String after = t.substring(star + 1);
-            if (label.startsWith(before) && label.endsWith(after)) {
+        for (String[] pattern : patterns.get(kind)) {
+            String before = pattern[0];
+            String after = pattern[1];
+            if (label.length() > before.length() + after.length() && label.startsWith(before)
+                && label.endsWith(after)) {
                 String name = label.substring(before.length(), label.length() - after.length()).strip();
                 int words = name.isEmpty() ? 0 : name.split("\\s+").length;
                 if (words >= 1 && words <= 5) {

@@ -22,6 +22,13 @@ final class DateLists {
         if (list == null || list.endBlock - list.firstBlock > MAX_LIST_BLOCKS) {
             return false;
         }
+        if (list.datedList == 0) {
+            list.datedList = (byte) (dated(blocks, list, chromeLines) ? 2 : 1);
+        }
+        return list.datedList == 2;
+    }
+
+    private static boolean dated(List<Block> blocks, Box list, ChromeLines chromeLines) {
         int dated = 0;
         boolean other = false;
         for (int i = list.firstBlock; i < list.endBlock; i++) {

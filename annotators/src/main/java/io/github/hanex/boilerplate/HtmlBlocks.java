@@ -56,6 +56,8 @@ final class HtmlBlocks {
         int proseLength;
         double score;
         boolean scored;
+        /** Whether this list holds dated items ({@link DateLists}): 0 not yet known, 1 no, 2 yes. */
+        byte datedList;
 
         Box(Element element, String tag, Box parent) {
             this.element = element;
