@@ -10,8 +10,8 @@ import io.github.hanex.boilerplate.eval.LabelledPage;
 import io.github.hanex.boilerplate.eval.LineScore;
 import io.github.hanex.boilerplate.eval.ReferencePage;
 import io.github.hanex.boilerplate.eval.ShingleScore;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
 import io.github.hanex.text.ArticleText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,9 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hanex boilerplate-eval}: measures the article extractors on test sets of three kinds.
