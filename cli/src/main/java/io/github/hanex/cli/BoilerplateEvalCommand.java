@@ -6,6 +6,7 @@ import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.HtmlArticleExtractor;
 import io.github.hanex.boilerplate.MainText;
 import io.github.hanex.boilerplate.ScrapedTextExtractor;
+import io.github.hanex.boilerplate.eval.ExpectationScore;
 import io.github.hanex.boilerplate.eval.LabelledPage;
 import io.github.hanex.boilerplate.eval.LineScore;
 import io.github.hanex.boilerplate.eval.ReferencePage;
@@ -51,11 +52,13 @@ final class BoilerplateEvalCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--bodies", paramLabel = "DIR",
-        description = "Pages with reference bodies: NAME.html + NAME.body.txt, or ground-truth.json + html/KEY.html.gz.")
+        description = "Pages with reference bodies: NAME.html + NAME.body.txt or NAME.expect.json, or ground-truth.json "
+            + "+ html/KEY.html.gz.")
     Path bodies;
 
     @Option(names = "--lines", paramLabel = "DIR",
-        description = "Labelled scraped pages: NAME.labels.tsv (KEEP|DROP<TAB>line), or NAME.txt + NAME.gold.txt.")
+        description = "Labelled scraped pages: NAME.labels.tsv (KEEP|DROP<TAB>line), NAME.txt + NAME.labels.tsv "
+            + "(LINE_NO<TAB>KEEP|DROP), or NAME.txt + NAME.gold.txt.")
     Path lines;
 
     @Option(names = {"-v", "--verbose"},
@@ -159,6 +162,8 @@ final class BoilerplateEvalCommand implements Callable<Integer> {
         ShingleScore.Summary main = new ShingleScore.Summary();
         ShingleScore.Summary all = new ShingleScore.Summary();
         List<Scored> scored = new ArrayList<>();
+        ExpectationScore expected = new ExpectationScore();
+        int withExpectations = 0;
         int unreadable = 0;
         for (ReferencePage page : ReferencePage.readAll(bodies)) {
             ArticleText article;
@@ -173,6 +178,10 @@ final class BoilerplateEvalCommand implements Callable<Integer> {
             main.add(m);
             all.add(a);
             scored.add(new Scored(page.name(), m, a));
+            if (page.expect() != null) {
+                withExpectations++;
+                expected.add(page.name(), article, page.expect());
+            }
         }
         out.printf(Locale.ROOT, "pages with reference bodies: %d (unreadable: %d); word 4-gram shingles%n",
             main.pages(), unreadable);
@@ -180,7 +189,15 @@ final class BoilerplateEvalCommand implements Callable<Integer> {
             main.recall(), main.f1());
         out.printf(Locale.ROOT, "all paragraphs:    precision %.3f  recall %.3f  F1 %.3f%n", all.precision(),
             all.recall(), all.f1());
+        if (withExpectations > 0) {
+            out.printf(Locale.ROOT, "expectations (%d pages): title %.3f of %d, with %.3f of %d, without %.3f of %d,"
+                    + " once %.3f of %d, captions recall %.3f of %d, precision %.3f%n", withExpectations,
+                expected.titleAccuracy(), expected.titles(), expected.withFound(), expected.withSnippets(),
+                expected.withoutAbsent(), expected.withoutSnippets(), expected.onceRight(), expected.onceSnippets(),
+                expected.captionRecall(), expected.captionsExpected(), expected.captionPrecision());
+        }
         if (verbose) {
+            expected.errors().forEach(out::println);
             scored.sort(Comparator.comparingDouble(s -> s.main().f1()));
             for (Scored s : scored) {
                 out.printf(Locale.ROOT, "F1 %.3f (P %.3f R %.3f)  all %.3f  %s%n", s.main().f1(),

@@ -13,6 +13,8 @@ import java.util.List;
  * <ul>
  * <li>{@code NAME.labels.tsv}: one line of the page per line, {@code KEEP<TAB>text} or {@code DROP<TAB>text}
  * (a blank line may stand alone); the page is the texts joined by line feeds;</li>
+ * <li>{@code NAME.txt} with {@code NAME.labels.tsv} of rows {@code LINE_NO<TAB>KEEP|DROP[<TAB>kind]}: the page,
+ * and a label for each of its non-blank lines by 1-based line number;</li>
  * <li>{@code NAME.txt} with {@code NAME.gold.txt}: the page, and its article lines in page order (each must be a
  * line of the page; every other line is dropped).</li>
  * </ul>
@@ -31,6 +33,54 @@ public record LabelledPage(String name, String text, List<Line> lines) {
     public static final String LABELS = ".labels.tsv";
     /** The ending of a gold-lines file beside its {@code .txt} page. */
     public static final String GOLD = ".gold.txt";
+
+    /** Reads a page ({@code NAME.txt}) and the labels of its lines by number ({@code NAME.labels.tsv}). */
+    public static LabelledPage readNumbered(Path page, Path labels) throws IOException {
+        String name = page.getFileName().toString();
+        name = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        List<int[]> ranges = new ArrayList<>();
+        int start = 0;
+        for (String row : text.split("\n", -1)) {
+            String t = row.strip();
+            int b = t.isEmpty() ? start : start + row.indexOf(t);
+            ranges.add(new int[] {b, b + t.length()});
+            start += row.length() + 1;
+        }
+        List<Line> lines = new ArrayList<>();
+        int number = 0;
+        for (String row : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+            number++;
+            if (row.isBlank()) {
+                continue;
+            }
+            String[] f = row.split("\t");
+            int lineNo;
+            try {
+                lineNo = Integer.parseInt(f[0].strip());
+            } catch (NumberFormatException e) {
+                throw new IOException(labels + ":" + number + ": expected LINE_NO<TAB>KEEP|DROP");
+            }
+            if (f.length < 2 || !f[1].strip().equals("KEEP") && !f[1].strip().equals("DROP") || lineNo < 1
+                || lineNo > ranges.size() || ranges.get(lineNo - 1)[0] == ranges.get(lineNo - 1)[1]) {
+                throw new IOException(labels + ":" + number + ": expected LINE_NO<TAB>KEEP|DROP for a non-blank line");
+            }
+            int[] r = ranges.get(lineNo - 1);
+            lines.add(new Line(r[0], r[1], text.substring(r[0], r[1]), f[1].strip().equals("KEEP")));
+        }
+        lines.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new LabelledPage(name, text, List.copyOf(lines));
+    }
+
+    /** Whether a labels file numbers the lines of a {@code .txt} page beside it (its first row starts with a number). */
+    private static boolean isNumbered(Path labels) throws IOException {
+        for (String row : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+            if (!row.isBlank()) {
+                return !row.isEmpty() && Character.isDigit(row.strip().charAt(0));
+            }
+        }
+        return false;
+    }
 
     /** Reads a {@code .labels.tsv} file. */
     public static LabelledPage readLabels(Path file) throws IOException {
@@ -108,7 +158,8 @@ public record LabelledPage(String name, String text, List<Line> lines) {
             for (Path f : files.sorted().toList()) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(LABELS)) {
-                    pages.add(readLabels(f));
+                    Path txt = f.resolveSibling(n.substring(0, n.length() - LABELS.length()) + ".txt");
+                    pages.add(Files.isRegularFile(txt) && isNumbered(f) ? readNumbered(txt, f) : readLabels(f));
                 } else if (n.endsWith(".txt") && !n.endsWith(GOLD)) {
                     Path gold = f.resolveSibling(n.substring(0, n.length() - 4) + GOLD);
                     if (Files.isRegularFile(gold)) {

@@ -19,15 +19,27 @@ import java.util.zip.GZIPInputStream;
  * either layout:
  * <ul>
  * <li>{@code NAME.html} (or {@code .htm}, {@code .html.gz}) with {@code NAME.body.txt} beside it;</li>
+ * <li>{@code NAME.html} with {@code NAME.expect.json}: {@code body} (the body paragraphs), and optionally
+ * {@code title}, {@code captions}, {@code subtitles}, snippets the article must contain ({@code with}), must not
+ * contain ({@code without}) and must contain exactly once ({@code once});</li>
  * <li>the layout of public article-extraction benchmarks: {@code ground-truth.json} (an object of page keys, each
  * with an {@code articleBody}) and {@code html/KEY.html.gz} (or {@code .html}).</li>
  * </ul>
  *
- * @param name the page's name
- * @param html the page's bytes (undecoded)
- * @param body the reference article body
+ * @param name   the page's name
+ * @param html   the page's bytes (undecoded)
+ * @param body   the reference article body
+ * @param expect what else the page's extraction must give, or null
  */
-public record ReferencePage(String name, byte[] html, String body) {
+public record ReferencePage(String name, byte[] html, String body, Expectations expect) {
+
+    /** What an {@code expect.json} asks of a page beside its body; lists are empty when not given. */
+    public record Expectations(String title, List<String> captions, List<String> subtitles, List<String> with,
+                               List<String> without, List<String> once) {
+    }
+
+    /** The ending of an expectations file beside its page. */
+    public static final String EXPECT = ".expect.json";
 
     /** The ending of a reference body file beside its page. */
     public static final String BODY = ".body.txt";
@@ -49,8 +61,15 @@ public record ReferencePage(String name, byte[] html, String body) {
                     : n.endsWith(".html") ? n.substring(0, n.length() - 5)
                     : n.endsWith(".htm") ? n.substring(0, n.length() - 4) : null;
                 Path body = stem == null ? null : f.resolveSibling(stem + BODY);
+                Path expect = stem == null ? null : f.resolveSibling(stem + EXPECT);
                 if (body != null && Files.isRegularFile(body)) {
-                    pages.add(new ReferencePage(stem, read(f), Files.readString(body, StandardCharsets.UTF_8)));
+                    pages.add(new ReferencePage(stem, read(f), Files.readString(body, StandardCharsets.UTF_8), null));
+                } else if (expect != null && Files.isRegularFile(expect)) {
+                    JsonNode e = new ObjectMapper().readTree(expect.toFile());
+                    Expectations x = new Expectations(e.hasNonNull("title") ? e.get("title").asText() : null,
+                        strings(e, "captions"), strings(e, "subtitles"), strings(e, "with"), strings(e, "without"),
+                        strings(e, "once"));
+                    pages.add(new ReferencePage(stem, read(f), String.join("\n", strings(e, "body")), x));
                 }
             }
         }
@@ -73,10 +92,18 @@ public record ReferencePage(String name, byte[] html, String body) {
             if (!Files.isRegularFile(page)) {
                 throw new IOException(truth + ": no page html/" + key + ".html.gz or .html");
             }
-            pages.add(new ReferencePage(key, read(page), e.getValue().path("articleBody").asText("")));
+            pages.add(new ReferencePage(key, read(page), e.getValue().path("articleBody").asText(""), null));
         }
         pages.sort((a, b) -> a.name().compareTo(b.name()));
         return pages;
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : node.path(field)) {
+            out.add(s.asText());
+        }
+        return List.copyOf(out);
     }
 
     private static byte[] read(Path file) throws IOException {

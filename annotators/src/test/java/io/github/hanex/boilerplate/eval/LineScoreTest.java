@@ -65,4 +65,21 @@ class LineScoreTest {
         assertThat(score.accuracy()).isEqualTo(0.5);
         assertThat(score.errors()).containsExactly("g  MISSED  body one.", "g  KEPT    footer");
     }
+
+    @Test
+    void aPageWithItsLinesLabelledByNumber() throws IOException {
+        Files.writeString(dir.resolve("n.txt"), "메뉴\n\n  제목입니다 \n본문 문장이다.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("n.labels.tsv"), "1\tDROP\tmenu\n3\tKEEP\ttitle\n4\tKEEP\tbody\n",
+            StandardCharsets.UTF_8);
+        List<LabelledPage> pages = LabelledPage.readAll(dir);
+        assertThat(pages).hasSize(1);
+        LabelledPage page = pages.get(0);
+        assertThat(page.name()).isEqualTo("n");
+        assertThat(page.lines()).extracting(LabelledPage.Line::text, LabelledPage.Line::keep).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("메뉴", false), org.assertj.core.groups.Tuple.tuple("제목입니다", true),
+            org.assertj.core.groups.Tuple.tuple("본문 문장이다.", true));
+        assertThat(page.text().substring(page.lines().get(1).begin(), page.lines().get(1).end())).isEqualTo("제목입니다");
+        Files.writeString(dir.resolve("n.labels.tsv"), "2\tKEEP\tbody\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> LabelledPage.readAll(dir)).hasMessageContaining("n.labels.tsv:1");
+    }
 }

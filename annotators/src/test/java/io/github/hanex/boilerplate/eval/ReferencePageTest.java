@@ -44,4 +44,17 @@ class ReferencePageTest {
         assertThat(new String(pages.get(0).html(), StandardCharsets.UTF_8)).isEqualTo("<p>one</p>");
         assertThat(pages.get(0).body()).isEqualTo("first");
     }
+
+    @Test
+    void pagesWithExpectations() throws IOException {
+        Files.writeString(dir.resolve("e.html"), "<p>E</p>");
+        Files.writeString(dir.resolve("e.expect.json"), "{\"title\": \"T\", \"body\": [\"one\", \"two\"], "
+            + "\"captions\": [\"c\"], \"with\": [\"one\"], \"without\": [\"menu\"], \"once\": [\"c\"]}");
+        ReferencePage page = ReferencePage.readAll(dir).get(0);
+        assertThat(page.body()).isEqualTo("one\ntwo");
+        assertThat(page.expect().title()).isEqualTo("T");
+        assertThat(page.expect().captions()).containsExactly("c");
+        assertThat(page.expect().subtitles()).isEmpty();
+        assertThat(page.expect().without()).containsExactly("menu");
+    }
 }
