@@ -264,11 +264,14 @@ final class HtmlBlocks {
         if ("time".equals(tag) || itemprop) {
             metadataElements.add(child);
         }
-        String hint = attrs == null ? "" : hintOf(attrs);
-        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.get(hint);
+        // Looked up by the attribute values as written: most elements repeat a class seen before, and the
+        // lower-cased hint is made once per distinct value.
+        String key = attrs == null ? "" : rawHint(attrs);
+        Hints hints = key.isEmpty() ? Hints.NONE : hintCache.get(key);
         if (hints == null) {
-            hints = hintCache.computeIfAbsent(hint, this::hints);
+            hints = hintCache.computeIfAbsent(key, k -> hints(k.toLowerCase(Locale.ROOT)));
         }
+        String hint = hints.hint;
         BoilerplateCues.Cue chrome = hints.chrome;
         boolean caption = "figcaption".equals(tag) || hints.caption;
         boolean subtitle = hints.subtitle;
@@ -308,9 +311,9 @@ final class HtmlBlocks {
     private boolean breakPending;
 
     /** What the class/id cues say about an element; cached per distinct class/id value of a page. */
-    private record Hints(BoilerplateCues.Cue chrome, BoilerplateCues.Cue content, boolean caption, boolean subtitle,
-                         boolean byline) {
-        static final Hints NONE = new Hints(null, null, false, false, false);
+    private record Hints(String hint, BoilerplateCues.Cue chrome, BoilerplateCues.Cue content, boolean caption,
+                         boolean subtitle, boolean byline) {
+        static final Hints NONE = new Hints("", null, null, false, false, false);
     }
 
     /**
@@ -330,7 +333,7 @@ final class HtmlBlocks {
             // "article_comments", "related-articles", "post-share": one class names chrome of the article.
             content = null;
         }
-        return new Hints(chrome, content,
+        return new Hints(hint, chrome, content,
             cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null);
@@ -418,14 +421,11 @@ final class HtmlBlocks {
         return i;
     }
 
-    private static String hintOf(Attributes attrs) {
+    /** Class and id as written, joined by a space (the key of the hint cache; lower-cased it is the hint). */
+    private static String rawHint(Attributes attrs) {
         String cls = attrs.get("class");
         String id = attrs.get("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        String hint = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + ' ' + id;
-        return hint.toLowerCase(Locale.ROOT);
+        return id.isEmpty() ? cls : cls.isEmpty() ? id : cls + ' ' + id;
     }
 
     /** Computes per-box text, link and prose lengths and which boxes are chrome. */
