@@ -24,7 +24,8 @@ public final class BoilerplateCues {
     /** What a cue says. */
     public enum Kind {
         CHROME_ATTR, CONTENT_ATTR, CAPTION_ATTR, SUBTITLE_ATTR, BYLINE_ATTR,
-        CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT;
+        CHROME_TEXT, CHROME_LINE, CHROME_START, UI_WORD, BYLINE_TEXT, CAPTION_TEXT, DATE_LABEL, CREDIT_TEXT,
+        LIST_LABEL, END_LABEL, UI_NOTICE, MENU_WORD, CREDIT_WORD;
 
         static Kind of(String label) {
             try {
@@ -50,6 +51,8 @@ public final class BoilerplateCues {
      */
     private final Map<Kind, Map<Character, List<Cue>>> byFirstChar = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Cue>> emptyCues = new EnumMap<>(Kind.class);
+    /** By kind, the cues with a {@code *} (a name), split around it: {@link #matchPattern} tries only those. */
+    private final Map<Kind, List<String[]>> patterns = new EnumMap<>(Kind.class);
     /** First characters and longest length of the UI words: other words of a row need no look-up. */
     private final BitSet uiWordStarts = new BitSet();
     private final int longestUiWord;
@@ -72,6 +75,14 @@ public final class BoilerplateCues {
             byText.put(kind, texts);
             byFirstChar.put(kind, starts);
             emptyCues.put(kind, empty);
+            List<String[]> split = new ArrayList<>();
+            for (Cue cue : list) {
+                int star = cue.text().indexOf('*');
+                if (star >= 0) {
+                    split.add(new String[] {cue.text().substring(0, star), cue.text().substring(star + 1)});
+                }
+            }
+            patterns.put(kind, List.copyOf(split));
         });
         int longest = 0;
         for (Cue cue : cues.get(Kind.UI_WORD)) {
@@ -194,6 +205,31 @@ public final class BoilerplateCues {
         for (Cue cue : candidates != null ? candidates : emptyCues.get(kind)) {
             if (text.startsWith(cue.text())) {
                 return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Matches a lower-cased, trimmed label against the cues of {@code kind}, where a {@code *} in a cue stands for a
+     * name of one to five words ("about *" matches "about northwind labs", "* 개요" matches "한빛솔루션 개요"). Returns
+     * what {@code *} stood for, the empty string for a cue without one, or null when no cue matches.
+     */
+    public String matchPattern(Kind kind, String label) {
+        Cue exact = byText.get(kind).get(label);
+        if (exact != null) {
+            return "";
+        }
+        for (String[] pattern : patterns.get(kind)) {
+            String before = pattern[0];
+            String after = pattern[1];
+            if (label.length() > before.length() + after.length() && label.startsWith(before)
+                && label.endsWith(after)) {
+                String name = label.substring(before.length(), label.length() - after.length()).strip();
+                int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+                if (words >= 1 && words <= 5) {
+                    return name;
+                }
             }
         }
         return null;

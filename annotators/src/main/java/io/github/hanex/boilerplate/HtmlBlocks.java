@@ -40,6 +40,8 @@ final class HtmlBlocks {
         boolean articleBody;
         /** Tag or ARIA role cue: nav, aside, footer, role=complementary and the like, chrome by nature. */
         boolean chromeTag;
+        /** Hidden by its markup (or inside such an element): only in a walk that includes hidden elements. */
+        boolean hidden;
         boolean chrome;
         Box nearestChrome;
         /** Lower-cased class and id. */
@@ -54,6 +56,8 @@ final class HtmlBlocks {
         int proseLength;
         double score;
         boolean scored;
+        /** Whether this list holds dated items ({@link DateLists}): 0 not yet known, 1 no, 2 yes. */
+        byte datedList;
 
         Box(Element element, String tag, Box parent) {
             this.element = element;
@@ -105,7 +109,7 @@ final class HtmlBlocks {
          */
         byte chromeLine;
         private String folded;
-        double declaredOverlap = Double.NaN;
+        private double declaredOverlap = Double.NaN;
 
         Block(Box box, int index) {
             this.box = box;
@@ -126,6 +130,14 @@ final class HtmlBlocks {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        /** {@link ReferenceText#overlap} of the text with the page's declared body (one per page). */
+        double declaredOverlap(ReferenceText declared) {
+            if (Double.isNaN(declaredOverlap)) {
+                declaredOverlap = declared.overlap(text);
+            }
+            return declaredOverlap;
         }
     }
 
@@ -150,15 +162,20 @@ final class HtmlBlocks {
     final List<Element> metadataElements = new ArrayList<>();
     /** What entities decode to (see {@link SourceText#addDecoded}), shared with the extractor's other pages. */
     final Map<String, String> entities;
+    /** Whether the walk includes hidden elements (as chrome boxes marked {@link Box#hidden}). */
+    private final boolean includeHidden;
+    /** Whether the walk met a hidden block element with text (and left it out, unless it includes them). */
+    boolean hasHiddenBlocks;
     int totalText;
     private int[] textPrefix;
     private int[] linkPrefix;
     private Block current;
 
-    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities) {
+    private HtmlBlocks(String source, BoilerplateCues cues, Map<String, String> entities, boolean includeHidden) {
         this.source = source;
         this.cues = cues;
         this.entities = entities;
+        this.includeHidden = includeHidden;
         Map<String, Hints> cache = HINTS.computeIfAbsent(cues,
             c -> new ConcurrentHashMap<>());
         if (cache.size() > MAX_CACHED_HINTS) {
@@ -168,7 +185,16 @@ final class HtmlBlocks {
     }
 
     static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities) {
-        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities);
+        return of(body, source, cues, entities, false);
+    }
+
+    /**
+     * The blocks of the page; with {@code includeHidden}, hidden block elements ({@code hidden}, {@code display:
+     * none}) are walked too, as chrome boxes marked {@link Box#hidden} that no length or share of the page counts.
+     */
+    static HtmlBlocks of(Element body, String source, BoilerplateCues cues, Map<String, String> entities,
+                         boolean includeHidden) {
+        HtmlBlocks blocks = new HtmlBlocks(source, cues, entities, includeHidden);
         Box root = blocks.newBox(body, "body", null);
         blocks.walk(body, root, false, false, 0);
         root.endBlock = blocks.blocks.size();
@@ -221,18 +247,31 @@ final class HtmlBlocks {
             return;
         }
         Attributes attrs = child.attributesSize() == 0 ? null : child.attributes();
+        boolean hidden = false;
         if (attrs != null && isHidden(attrs)) {
-            return;
+            if (!BLOCK_TAGS.contains(tag)) {
+                return;
+            }
+            if (!hasHiddenBlocks && child.hasText()) {
+                hasHiddenBlocks = true;
+            }
+            if (!includeHidden) {
+                return;
+            }
+            hidden = true;
         }
         boolean itemprop = attrs != null && attrs.hasKey("itemprop");
         if ("time".equals(tag) || itemprop) {
             metadataElements.add(child);
         }
-        String hint = attrs == null ? "" : hintOf(attrs);
-        Hints hints = hint.isEmpty() ? Hints.NONE : hintCache.get(hint);
+        // Looked up by the attribute values as written: most elements repeat a class seen before, and the
+        // lower-cased hint is made once per distinct value.
+        String key = attrs == null ? "" : rawHint(attrs);
+        Hints hints = key.isEmpty() ? Hints.NONE : hintCache.get(key);
         if (hints == null) {
-            hints = hintCache.computeIfAbsent(hint, this::hints);
+            hints = hintCache.computeIfAbsent(key, k -> hints(k.toLowerCase(Locale.ROOT)));
         }
+        String hint = hints.hint;
         BoilerplateCues.Cue chrome = hints.chrome;
         boolean caption = "figcaption".equals(tag) || hints.caption;
         boolean subtitle = hints.subtitle;
@@ -240,7 +279,7 @@ final class HtmlBlocks {
         boolean articleBody = itemprop && "articlebody".equalsIgnoreCase(attrs.get("itemprop"));
         boolean chromeRole = attrs != null && CHROME_ROLES.contains(attrs.get("role").toLowerCase(Locale.ROOT));
         boolean blockLevel = BLOCK_TAGS.contains(tag) || chrome != null || caption || subtitle || byline
-            || articleBody || chromeRole;
+            || articleBody || chromeRole || hidden;
         boolean childLink = link || "a".equals(tag);
         boolean childBold = bold || "b".equals(tag) || "strong".equals(tag);
         if (!blockLevel || depth > 400) {
@@ -260,6 +299,7 @@ final class HtmlBlocks {
         childBox.byline = byline;
         childBox.articleBody = articleBody;
         childBox.chromeTag = CHROME_TAGS.contains(tag) || chromeRole;
+        childBox.hidden = hidden || box.hidden;
         current = null;
         breakPending = false;
         walk(child, childBox, childLink, childBold, depth + 1);
@@ -271,9 +311,9 @@ final class HtmlBlocks {
     private boolean breakPending;
 
     /** What the class/id cues say about an element; cached per distinct class/id value of a page. */
-    private record Hints(BoilerplateCues.Cue chrome, BoilerplateCues.Cue content, boolean caption, boolean subtitle,
-                         boolean byline) {
-        static final Hints NONE = new Hints(null, null, false, false, false);
+    private record Hints(String hint, BoilerplateCues.Cue chrome, BoilerplateCues.Cue content, boolean caption,
+                         boolean subtitle, boolean byline) {
+        static final Hints NONE = new Hints("", null, null, false, false, false);
     }
 
     /**
@@ -293,7 +333,7 @@ final class HtmlBlocks {
             // "article_comments", "related-articles", "post-share": one class names chrome of the article.
             content = null;
         }
-        return new Hints(chrome, content,
+        return new Hints(hint, chrome, content,
             cues.matchAttr(BoilerplateCues.Kind.CAPTION_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.SUBTITLE_ATTR, hint) != null,
             cues.matchAttr(BoilerplateCues.Kind.BYLINE_ATTR, hint) != null);
@@ -381,14 +421,11 @@ final class HtmlBlocks {
         return i;
     }
 
-    private static String hintOf(Attributes attrs) {
+    /** Class and id as written, joined by a space (the key of the hint cache; lower-cased it is the hint). */
+    private static String rawHint(Attributes attrs) {
         String cls = attrs.get("class");
         String id = attrs.get("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        String hint = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + ' ' + id;
-        return hint.toLowerCase(Locale.ROOT);
+        return id.isEmpty() ? cls : cls.isEmpty() ? id : cls + ' ' + id;
     }
 
     /** Computes per-box text, link and prose lengths and which boxes are chrome. */
@@ -399,9 +436,12 @@ final class HtmlBlocks {
         int[] prosePrefix = new int[n + 1];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            textPrefix[i + 1] = textPrefix[i] + b.length();
-            linkPrefix[i + 1] = linkPrefix[i] + b.linkChars;
-            prosePrefix[i + 1] = prosePrefix[i] + (b.length() >= 80 && b.linkDensity() < 0.3 ? b.length() : 0);
+            // Hidden text counts nowhere: the visible page measures the same with or without it.
+            boolean shown = !b.box.hidden;
+            textPrefix[i + 1] = textPrefix[i] + (shown ? b.length() : 0);
+            linkPrefix[i + 1] = linkPrefix[i] + (shown ? b.linkChars : 0);
+            prosePrefix[i + 1] = prosePrefix[i]
+                + (shown && b.length() >= 80 && b.linkDensity() < 0.3 ? b.length() : 0);
         }
         totalText = textPrefix[n];
         int totalProse = prosePrefix[n];
@@ -413,7 +453,7 @@ final class HtmlBlocks {
             // A "chrome" wrapper around most of the page's text or prose is a layout container, not chrome.
             int prose = prosePrefix[box.endBlock] - prosePrefix[box.firstBlock];
             box.proseLength = prose;
-            box.chrome = cue && box.parent != null && box.textLength < 0.5 * totalText
+            box.chrome = box.hidden || cue && box.parent != null && box.textLength < 0.5 * totalText
                 && (prose < 0.5 * totalProse || totalProse == 0);
             box.nearestChrome = box.chrome ? box : box.parent == null ? null : box.parent.nearestChrome;
         }

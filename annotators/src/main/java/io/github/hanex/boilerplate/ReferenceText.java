@@ -25,8 +25,12 @@ final class ReferenceText {
     private int size;
     /** The text ends in an ellipsis: a teaser, not the whole article. */
     private boolean truncated;
+    /** The letters and digits of the text, lower-cased (made when first asked). */
+    private String folded;
+    private final String text;
 
-    private ReferenceText() {
+    private ReferenceText(String text) {
+        this.text = text;
     }
 
     /** The reference for {@code text}, or null when it is too short to judge blocks by. */
@@ -34,7 +38,7 @@ final class ReferenceText {
         if (text == null || text.length() < minLetters) {
             return null;
         }
-        ReferenceText ref = new ReferenceText();
+        ReferenceText ref = new ReferenceText(text);
         Roller r = new Roller();
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -59,6 +63,17 @@ final class ReferenceText {
 
     boolean truncated() {
         return truncated;
+    }
+
+    /**
+     * Whether the text contains {@code folded} (letters and digits lower-cased, as {@link TextShape#fold}): for
+     * blocks too short to have a window.
+     */
+    boolean containsFolded(String folded) {
+        if (this.folded == null) {
+            this.folded = TextShape.fold(text);
+        }
+        return !folded.isEmpty() && this.folded.contains(folded);
     }
 
     /** Windows of a block's text: what {@link #overlap} is a share of. */

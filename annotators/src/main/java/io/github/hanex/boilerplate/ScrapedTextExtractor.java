@@ -62,6 +62,10 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         boolean caption;
         boolean repeated;
         boolean polite;
+        /** A menu or breadcrumb row (also {@link #chrome}). */
+        boolean menu;
+        /** An item of a list whose lines begin with a date ("2024.09.06 개막식"): text, not a date line. */
+        boolean listItem;
         boolean truncated;
         String kind;
 
@@ -172,22 +176,41 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             l.truncated = endsTruncated(l.text);
             // Lower-casing never shrinks a line below half its length: a line over twice a check's limit fails it.
             l.chrome = l.length <= 2 * 160 && TextShape.isChromeByCues(l.lower(), cues);
+            l.menu = l.chrome && l.length <= 2 * 80 && TextShape.isMenu(l.lower(), cues);
             l.copyright = l.length < 160 && cues.matchText(BoilerplateCues.Kind.CHROME_TEXT, l.lower()) != null;
             l.byline = l.length <= 2 * 100 && TextShape.isBylineOnly(l.lower(), cues);
             l.date = l.length <= 2 * 100 && TextShape.isDateLine(l.lower(), cues);
             l.board = isBoardLine(l);
             l.caption = isCaption(l);
-            l.polite = endsPolite(l.text);
+            l.polite = TextShape.endsPolite(l.text);
+        }
+        markDateLists(lines);
+    }
+
+    /**
+     * Lines that begin with a date and go on with text, next to another such line, are items of a list or calendar
+     * ("2024.09.06 개막식 및 기념 공연", "2024.12.01 폐막"): text, whatever their length. A date with only a label
+     * ("입력 2025.03.02 10:21") stays a date line.
+     */
+    private void markDateLists(List<Line> lines) {
+        boolean[] dated = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            dated[i] = l.length <= 100 && Timestamps.startsWithDate(l.text)
+                && TextShape.dateLeftover(l.lower(), cues) > 0 && !l.copyright && !l.byline;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (dated[i] && (i > 0 && dated[i - 1] || i + 1 < lines.size() && dated[i + 1])) {
+                Line l = lines.get(i);
+                l.listItem = true;
+                l.date = false;
+                l.board = false;
+            }
         }
     }
 
     private static boolean endsTruncated(String text) {
         return text.endsWith("...") || text.endsWith("…") || text.endsWith("..");
-    }
-
-    /** Polite endings without a full stop are UI messages ("URL이 복사됐습니다", "로그인하세요"). */
-    private static boolean endsPolite(String text) {
-        return text.endsWith("니다") || text.endsWith("세요") || text.endsWith("십시오") || text.endsWith("요");
     }
 
     /** A line of a headline board: "10521 [단독] 제목 … 뉴스사이트 2025.03.02", "1 제목", "제목 03-02". */
@@ -236,6 +259,9 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 return true;
             }
         }
+        if (endsWithBracketedCredit(l.lower())) {
+            return true;
+        }
         // "... 걷고 있다. /뉴스사" or "... [사진 제공=...]": a credit at the end
         int slash = l.text.lastIndexOf('/');
         if (slash > 0 && l.text.length() - slash <= 12 && slash > l.length / 2) {
@@ -244,6 +270,32 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 && TextShape.isHangul(credit);
         }
         return false;
+    }
+
+    /** Brackets a photo credit is written in at the end of a caption: ‹홍길동 SNS›, [사진=…], (연합뉴스), 〈제공〉. */
+    private static final String OPENERS = "‹<〈《[(（【";
+    private static final String CLOSERS = "›>〉》])）】";
+
+    /**
+     * A caption that ends with its credit in brackets, "배우 ○○가 공개한 사진. ‹○○ SNS›": the bracketed tail is short
+     * and names a source of photos ({@code credit-word} or {@code credit-text} cues). Input lower-cased.
+     */
+    private boolean endsWithBracketedCredit(String lower) {
+        String t = lower.strip();
+        if (t.length() < 4) {
+            return false;
+        }
+        int kind = CLOSERS.indexOf(t.charAt(t.length() - 1));
+        if (kind < 0) {
+            return false;
+        }
+        int open = t.lastIndexOf(OPENERS.charAt(kind));
+        if (open <= 0 || t.length() - open > 32) {
+            return false; // a whole line in brackets is a notice, not a caption
+        }
+        String credit = t.substring(open + 1, t.length() - 1);
+        return cues.matchText(BoilerplateCues.Kind.CREDIT_WORD, credit) != null
+            || cues.matchText(BoilerplateCues.Kind.CREDIT_TEXT, credit) != null;
     }
 
     /** Lines of the body: the maximum-sum stretch of per-line prose scores. */
@@ -285,6 +337,9 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         if (l.copyright) {
             return -30;
         }
+        if (l.listItem) {
+            return 0.5;
+        }
         if (l.board || l.repeated) {
             return -4;
         }
@@ -311,7 +366,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         }
         if (l.caption) {
             l.kind = "caption";
-        } else if (isProse(l)) {
+        } else if (isProse(l) || l.listItem) {
             l.kind = "body";
         } else if (l.sentence && l.length >= 8) {
             l.kind = "body";
@@ -354,11 +409,30 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 best = i;
             }
         }
-        // A title comes before its subtitles: walk back over the run of headline-like lines it ends.
-        while (best > from && isTitleCandidate(lines.get(best - 1))) {
-            best--;
+        // A title comes before its subtitles: walk back over the run of headline-like lines it ends, and over a
+        // share or comment widget, a date or a byline (up to three lines) between a title and its subtitle.
+        while (best > from) {
+            if (isTitleCandidate(lines.get(best - 1))) {
+                best--;
+                continue;
+            }
+            int k = best - 1;
+            while (k > from && best - k <= 3 && isWidgetOrMeta(lines.get(k))) {
+                k--;
+            }
+            if (k < best - 1 && isWidgetOrMeta(lines.get(k + 1)) && isTitleCandidate(lines.get(k))
+                && !isWidgetOrMeta(lines.get(k))) {
+                best = k;
+                continue;
+            }
+            break;
         }
         return best;
+    }
+
+    /** A row of buttons, a label, a date or a byline: what pages put between a title and its subtitle. */
+    private static boolean isWidgetOrMeta(Line l) {
+        return (l.chrome && !l.menu || l.date || l.byline) && !l.copyright && !l.board && l.length <= 60;
     }
 
     private static boolean isTitleCandidate(Line l) {

@@ -43,7 +43,7 @@ final class TextShape {
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '」' || c == '』'
-            || c == '》' || c == '〉' || c == '»';
+            || c == '》' || c == '〉' || c == '»' || c == '›';
     }
 
     /** Number of white-space separated words. */
@@ -110,14 +110,52 @@ final class TextShape {
         if ((n < 60 || !endsSentence(lower)) && cues.matchStart(BoilerplateCues.Kind.CHROME_START, lower) != null) {
             return true;
         }
-        return n <= 80 && (cues.isUiRow(lower) || isMenu(lower) || isCredit(lower, cues));
+        return n <= 80 && (cues.isUiRow(lower) || isMenu(lower, cues) || isCredit(lower, cues))
+            || n <= MAX_UI_NOTICE && isUiNotice(lower, cues);
+    }
+
+    /** Longest UI notice: "글자 크기를 변경하시면 기사 본문에 적용됩니다." and the like are short. */
+    private static final int MAX_UI_NOTICE = 100;
+
+    /**
+     * A message of the page's interface: one short sentence in the polite style that speaks of the interface
+     * ({@code ui-notice} cues: "이미지를 클릭하시면 원본을 보실 수 있습니다", "읽기 모드로 전환되었습니다.").
+     */
+    static boolean isUiNotice(String lower, BoilerplateCues cues) {
+        return lower.length() <= MAX_UI_NOTICE && endsPolite(lower) && !lower.strip().contains(". ")
+            && cues.matchText(BoilerplateCues.Kind.UI_NOTICE, lower) != null;
+    }
+
+    /**
+     * Ends in the polite style of interface messages and announcements (합니다, 하세요, 하십시오, 해요), whatever
+     * punctuation and closing brackets follow.
+     */
+    static boolean endsPolite(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (SourceText.isSpace(text.charAt(i)) || isCloser(text.charAt(i))
+            || isFinalMark(text.charAt(i)))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        return c == '요' || c == '다' && before == '니' || c == '오' && before == '시';
+    }
+
+    private static boolean isFinalMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '~' || c == '>' || c == '›';
     }
 
     /**
      * A menu or breadcrumb: items split by {@code |}, {@code >} or {@code ·} that are all short ("홈 > 산업",
-     * "정치 | 경제 | 사회"), or six or more short words without any punctuation, digits, particles or predicate endings.
+     * "정치 | 경제 | 사회"); or three or more short words without punctuation, digits, particles or predicate endings,
+     * of which two thirds are {@code menu-word}s (section names: "뉴스 홈 정치 경제 사회"); or, in Latin script, six
+     * or more such words without a function word ("Home About Services Contact Blog Shop", not "Man bites dog in
+     * park"). A Korean headline without particles ("정부 내년 연구개발 예산 역대 최대 편성") is no menu.
      */
-    static boolean isMenu(String lower) {
+    static boolean isMenu(String lower, BoilerplateCues cues) {
         int parts = 1;
         int longest = 0;
         int part = 0;
@@ -138,6 +176,9 @@ final class TextShape {
             return longest <= (parts >= 4 ? 12 : 8) && !endsSentence(lower);
         }
         int words = 0;
+        int menuWords = 0;
+        boolean function = false;
+        boolean hangul = false;
         int start = 0;
         for (int i = 0; i <= lower.length(); i++) {
             if (i < lower.length() && lower.charAt(i) != ' ') {
@@ -155,12 +196,27 @@ final class TextShape {
                     if (!Character.isLetter(c) && c != '&') {
                         return false;
                     }
+                    hangul |= c >= '\uAC00' && c <= '\uD7A3';
                 }
+                String word = lower.substring(start, i);
+                if (cues.matchLine(BoilerplateCues.Kind.MENU_WORD, word) != null) {
+                    menuWords++;
+                }
+                function |= FUNCTION_WORDS.contains(word);
             }
             start = i + 1;
         }
-        return words >= 6;
+        if (words >= 3 && 3 * menuWords >= 2 * words) {
+            return true;
+        }
+        return words >= 6 && !hangul && !function;
     }
+
+    /** Words headlines and sentences have and menus hardly ever do. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "to", "for",
+        "with", "at", "by", "from", "as", "is", "are", "was", "were", "will", "and", "or", "but", "into", "after",
+        "over", "its", "his", "her", "their", "der", "die", "das", "und", "le", "la", "les", "el", "los", "de", "des",
+        "et", "y");
 
     /** A photo credit on its own: "Getty Images", "Photo: Jane Doe/Reuters", "[사진=연합뉴스]". */
     static boolean isCredit(String lower, BoilerplateCues cues) {
@@ -178,8 +234,16 @@ final class TextShape {
 
     /** A line that is a date or time with at most a label around it. Input lower-cased. */
     static boolean isDateLine(String lower, BoilerplateCues cues) {
+        return dateLeftover(lower, cues) <= 4;
+    }
+
+    /**
+     * Letters of a line with a date or time that are neither date words nor date labels ("2024.12.01 폐막" → 2,
+     * "입력 2025.03.02" → 0); {@code Integer.MAX_VALUE} for a line without a date or over 100 characters.
+     */
+    static int dateLeftover(String lower, BoilerplateCues cues) {
         if (lower.length() > 100) {
-            return false;
+            return Integer.MAX_VALUE;
         }
         int digits = 0;
         for (int i = 0; i < lower.length(); i++) {
@@ -188,7 +252,7 @@ final class TextShape {
             }
         }
         if (digits < 4 || Timestamps.toIso(lower) == null && !hasClock(lower)) {
-            return false;
+            return Integer.MAX_VALUE;
         }
         int leftover = 0;
         StringBuilder word = new StringBuilder();
@@ -209,7 +273,7 @@ final class TextShape {
                 word.setLength(0);
             }
         }
-        return leftover <= 4;
+        return leftover;
     }
 
     private static boolean hasClock(String lower) {

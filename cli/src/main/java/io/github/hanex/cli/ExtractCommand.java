@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hanex.boilerplate.ArticleExtractor;
 import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.HtmlArticleExtractor;
+import io.github.hanex.boilerplate.MainText;
 import io.github.hanex.boilerplate.PageMetadata;
 import io.github.hanex.boilerplate.ScrapedTextExtractor;
 import io.github.hanex.cas.InputFormat;
@@ -23,7 +24,10 @@ import io.github.hanex.text.SourceMap;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
     description = {"Extracts the article of .html/.htm and scraped .txt pages (directories are read recursively)",
         "and writes OUT/<doc_id>.txt (the article text exactly as the pipeline sees it: the title line first,",
         "then one paragraph a line)",
-        "and OUT/<doc_id>.json (page metadata and paragraphs with kind, offsets and source offsets).",
+        "and OUT/<doc_id>.json (page metadata and every paragraph with its kind, offsets and source offsets).",
+        "With --body-only the .txt holds only the main text: body paragraphs and the subheadings between them.",
         "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run could not start or finish."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -49,6 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "BYTES",
         description = "Largest input accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes = DocumentLoader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--body-only",
+        description = "Write only the main text to OUT/<doc_id>.txt (body paragraphs and the subheadings between "
+            + "them; no title, deck or captions), as other extractors do. The .json still lists every paragraph.")
+    boolean bodyOnly;
 
     @Spec
     CommandSpec spec;
@@ -83,13 +93,18 @@ final class ExtractCommand implements Callable<Integer> {
     private void write(InputDocument doc, TextDecoder.Decoded decoded, ExtractedArticle extracted)
         throws java.io.IOException {
         ArticleText article = extracted.article();
+        String text = bodyOnly ? MainText.of(article) : article.text();
         AtomicFiles.write(output.resolve(doc.docId() + ".txt"),
-            out -> out.write(article.text().getBytes(StandardCharsets.UTF_8)));
+            out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         ObjectNode root = JSON.createObjectNode();
         root.put("doc_id", doc.docId());
         root.put("source_uri", doc.sourceUri());
         root.put("source_format", doc.format().label());
         root.put("charset", decoded.charset());
+        if (bodyOnly) {
+            // The .txt holds the main text only; offsets below are in the whole article text.
+            root.put("txt", "main_text");
+        }
         PageMetadata meta = extracted.metadata();
         ObjectNode m = root.putObject("metadata");
         m.put("title", meta.title());
@@ -99,9 +114,12 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("canonical_url", meta.canonicalUrl());
         ArrayNode paragraphs = root.putArray("paragraphs");
         SourceMap map = article.sourceMap();
+        Set<ArticleText.Paragraph> main = Collections.newSetFromMap(new IdentityHashMap<>());
+        main.addAll(MainText.paragraphs(article));
         for (ArticleText.Paragraph p : article.paragraphs()) {
             ObjectNode o = paragraphs.addObject();
             o.put("kind", p.kind());
+            o.put("main_text", main.contains(p));
             o.put("rule", p.rule());
             o.put("begin", p.begin());
             o.put("end", p.end());
