@@ -1,6 +1,6 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.CorpusRunner;
 import io.github.hanex.run.Limits;

@@ -1,8 +1,9 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.CorpusRunner;
@@ -14,7 +15,6 @@ import io.github.hanex.tokenize.SentenceSplitter;
 import io.github.hanex.tokenize.UserDictionary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,8 +1,8 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import java.io.IOException;

@@ -2,12 +2,13 @@ package io.github.hanex.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.hanex.io.CsvTables;
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.cas.Views;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.CsvTables;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.Sentence;
@@ -225,7 +226,7 @@ public final class DocumentProcessor {
         if (it.hasNext()) {
             meta = it.next();
         }
-        String raw = jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText();
+        String raw = jcas.getView(Views.RAW).getDocumentText();
         String text = jcas.getDocumentText();
         return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), decoded.charset(), "ok",
             meta == null || meta.getTitle() == null ? "" : meta.getTitle(),

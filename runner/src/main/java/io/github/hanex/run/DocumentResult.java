@@ -1,6 +1,6 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.InputDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

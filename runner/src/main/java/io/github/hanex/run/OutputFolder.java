@@ -1,7 +1,7 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.AtomicFiles;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.output.AtomicFiles;
+import io.github.hanex.io.output.XmiFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.AtomicFiles;
+import io.github.hanex.io.output.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

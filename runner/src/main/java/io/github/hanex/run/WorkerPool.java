@@ -1,6 +1,6 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.InputDocument;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.hanex.io.CsvTables;
+import io.github.hanex.io.output.CsvTables;
 import io.github.hanex.pipeline.PipelineOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

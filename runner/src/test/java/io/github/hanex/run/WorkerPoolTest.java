@@ -2,8 +2,8 @@ package io.github.hanex.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.InputDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
