@@ -91,10 +91,11 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         // The recognizer's mentions (selected once: nothing below adds any before they are used).
         List<Person> persons = new ArrayList<>(JCasUtil.select(jcas, Person.class));
         List<Organization> organizations = new ArrayList<>(JCasUtil.select(jcas, Organization.class));
-        List<Annotation> mentions = new ArrayList<>(persons);
-        mentions.addAll(organizations);
+        // Both lists are in begin order (the annotation index's): each sentence looks only at its own mentions.
+        int longest = Math.max(longest(persons), longest(organizations));
         for (SentenceReader.SentenceUnitsOf s : sentences) {
-            cover(s.units(), mentions);
+            cover(s.units(), persons, longest);
+            cover(s.units(), organizations, longest);
         }
         List<Known> known = new ArrayList<>();
         for (Person p : persons) {
@@ -103,15 +104,16 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                 known.add(new Known(surface, canonicalOf(p), surnameOf(surface), title(sentences, p), p.getBegin()));
             }
         }
+        KnownNames names = new KnownNames(known);
         for (Person p : persons) {
             if (isSurname(p.getCoveredText())) {
-                Known k = choose(known, reading(p.getCoveredText()), title(sentences, p), p.getBegin());
+                Known k = choose(names, reading(p.getCoveredText()), title(sentences, p), p.getBegin());
                 if (k != null) {
                     p.setCanonical(k.canonical());
                 }
             }
         }
-        addHanjaSurnames(jcas, sentences, known);
+        addHanjaSurnames(jcas, sentences, names);
         addRepeatedNames(jcas, text, sentences, known, organizations);
         linkAppositions(jcas);
     }
@@ -146,26 +148,76 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
      * title on either side, the latest named before (else the first after). Someone introduced with another title
      * is another person ({@code 박 의장} is not {@code 박서연 회장}).
      */
-    private static Known choose(List<Known> known, String surname, String title, int at) {
-        Known sameTitle = null;
-        Known untitled = null;
-        for (Known k : known) {
-            if (!surname.equals(k.surname())) {
-                continue;
-            }
-            boolean fits = title == null || k.title() == null;
-            if (title != null && title.equals(k.title()) && (sameTitle == null || k.begin() < at)) {
-                sameTitle = k;
-            } else if (fits && (untitled == null || k.begin() < at)) {
-                untitled = k;
+    private static Known choose(KnownNames known, String surname, String title, int at) {
+        Known sameTitle = title == null ? null : latestBefore(known.withTitle(surname, title), at);
+        Known untitled = latestBefore(title == null ? known.withSurname(surname) : known.withTitle(surname, null), at);
+        return sameTitle != null ? sameTitle : untitled;
+    }
+
+    /** Of names in begin order, the last one named before {@code at}, else the first; null if there is none. */
+    private static Known latestBefore(List<Known> names, int at) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).begin() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return sameTitle != null ? sameTitle : untitled;
+        return names.get(Math.max(0, lo - 1));
+    }
+
+    /**
+     * The full names of a document by surname and by surname and title, each list in begin order: a surname
+     * mention looks only at the names it can stand for (by binary search), not at every name of the document.
+     */
+    private static final class KnownNames {
+        private final Map<String, List<Known>> bySurname = new HashMap<>();
+        private final Map<String, List<Known>> bySurnameAndTitle = new HashMap<>();
+
+        KnownNames(List<Known> known) {
+            for (Known k : known) {
+                if (k.surname() != null) {
+                    bySurname.computeIfAbsent(k.surname(), x -> new ArrayList<>()).add(k);
+                    bySurnameAndTitle.computeIfAbsent(key(k.surname(), k.title()), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+
+        List<Known> withSurname(String surname) {
+            return bySurname.getOrDefault(surname, List.of());
+        }
+
+        /** Those of a surname introduced with {@code title} (null: without a title). */
+        List<Known> withTitle(String surname, String title) {
+            return bySurnameAndTitle.getOrDefault(key(surname, title), List.of());
+        }
+
+        private static String key(String surname, String title) {
+            return surname + "\t" + (title == null ? "\u0000" : title);
+        }
     }
 
     /** The title right after a person mention (skipping organizations and 전/현), or right before it. */
     private String title(List<SentenceReader.SentenceUnitsOf> sentences, Annotation mention) {
-        for (SentenceReader.SentenceUnitsOf s : sentences) {
+        // Sentences are in order and do not overlap: only the last one beginning at or before the mention can hold
+        // it (found by binary search, not by a walk over the document's sentences for every mention).
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).sentence().getBegin() <= mention.getBegin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (SentenceReader.SentenceUnitsOf s : sentences.subList(Math.max(0, lo - 1), lo)) {
             if (s.sentence().getBegin() > mention.getBegin() || s.sentence().getEnd() < mention.getEnd()) {
                 continue;
             }
@@ -193,7 +245,7 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    private void addHanjaSurnames(JCas jcas, List<SentenceReader.SentenceUnitsOf> sentences, List<Known> known) {
+    private void addHanjaSurnames(JCas jcas, List<SentenceReader.SentenceUnitsOf> sentences, KnownNames known) {
         for (SentenceReader.SentenceUnitsOf s : sentences) {
             for (Unit u : s.units()) {
                 if (u.covered == null && u.stem.length() == 1 && u.has(KnownClass.HANJA)
@@ -304,6 +356,15 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
     }
 
     private static void cover(List<Unit> units, List<? extends Annotation> mentions) {
+        cover(units, mentions, longest(mentions));
+    }
+
+    /**
+     * Marks the units the mentions overlap as covered. {@code byBegin} is in begin order and none of its mentions
+     * is longer than {@code longest}: only those that can reach the units are looked at (binary search), so a
+     * document's sentences take time in proportion to their own mentions, not to the document's.
+     */
+    private static void cover(List<Unit> units, List<? extends Annotation> byBegin, int longest) {
         // A mention outside [low, high) touches none of the units: skip it without looking at them.
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
@@ -311,8 +372,12 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
             low = Math.min(low, u.begin);
             high = Math.max(high, Math.max(u.mentionEnd(), u.begin + 1));
         }
-        for (Annotation a : mentions) {
-            if (a.getEnd() <= low || a.getBegin() >= high) {
+        for (int i = firstBeginningAt(byBegin, low - longest); i < byBegin.size(); i++) {
+            Annotation a = byBegin.get(i);
+            if (a.getBegin() >= high) {
+                break;
+            }
+            if (a.getEnd() <= low) {
                 continue;
             }
             EntityType type = a instanceof Person ? EntityType.PERSON : EntityType.ORGANIZATION;
@@ -322,6 +387,30 @@ public class NameAliasResolver extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /** The index of the first annotation (of a list in begin order) that begins at or after {@code at}. */
+    private static int firstBeginningAt(List<? extends Annotation> byBegin, long at) {
+        int lo = 0;
+        int hi = byBegin.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byBegin.get(mid).getBegin() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The length of the longest annotation of a list. */
+    private static int longest(List<? extends Annotation> annotations) {
+        int longest = 0;
+        for (Annotation a : annotations) {
+            longest = Math.max(longest, a.getEnd() - a.getBegin());
+        }
+        return longest;
     }
 
     /** {@code 국제통화기금(IMF)}: the abbreviation takes the full name's canonical name, or the other way. */

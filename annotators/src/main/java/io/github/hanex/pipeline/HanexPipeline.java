@@ -38,11 +38,9 @@ public final class HanexPipeline {
             ? AnalysisEngineFactory.createEngineDescription(BoilerplateRemover.class)
             : AnalysisEngineFactory.createEngineDescription(VerbatimArticle.class));
         stages.add(tokenizer(options));
-        if (!options.tokenizeOnly) {
-            stages.addAll(names(options));
-            stages.add(AnalysisEngineFactory.createEngineDescription(MoneyAnnotator.class));
-            stages.addAll(events()); // after the entity and money annotators, whose output they use
-        }
+        stages.addAll(names(options));
+        stages.add(AnalysisEngineFactory.createEngineDescription(MoneyAnnotator.class));
+        stages.addAll(events()); // after the entity and money annotators, whose output they use
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
     }
 

@@ -15,8 +15,6 @@ public final class PipelineOptions {
     public String komoranModel = "FULL";
     /** Extra user dictionaries for the analyzer, after the bundled one. */
     public final List<String> userDictionaries = new ArrayList<>();
-    /** Run only tokenization (no entity, money or event annotators), for benchmarks. */
-    public boolean tokenizeOnly;
     /** Extra rule files ({@code --rules-add}); each annotator takes the kinds it reads (e.g. *.gaz.tsv). */
     public final List<String> rulesAdd = new ArrayList<>();
     /** Bundled rule files to leave out, by name ({@code --rules-off people.gaz.tsv}). */

@@ -106,6 +106,9 @@ final class AnnotateCommand implements Callable<Integer> {
         Options.check(spec, "--threads", threads, Limits.threadsProblem(threads));
         Options.check(spec, "--max-bytes", maxBytes, Limits.maxBytesProblem(maxBytes));
         Options.check(spec, "--doc-timeout", docTimeout, Limits.docTimeoutProblem(docTimeout));
+        for (String input : inputs) {
+            Options.check(spec, "INPUT", input, Options.inputProblem(input));
+        }
         PipelineOptions options = new PipelineOptions();
         options.boilerplate = !noBoilerplate;
         options.analyzer = Options.oneOf(spec, "--analyzer", analyzer, ANALYZERS);

@@ -1,5 +1,8 @@
 package io.github.hanex.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +35,23 @@ final class Options {
         }
         throw new ParameterException(spec.commandLine(), option + " " + value + ": must be one of "
             + String.join(", ", allowed));
+    }
+
+    /** Why an input names nothing, or null: a missing file or folder, a missing list (globs may match nothing). */
+    static String inputProblem(String input) {
+        boolean list = input.startsWith("@");
+        String path = list ? input.substring(1) : input;
+        if (!list && (path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{"))) {
+            return null;
+        }
+        try {
+            if (list ? Files.isRegularFile(Path.of(path)) : Files.exists(Path.of(path))) {
+                return null;
+            }
+        } catch (InvalidPathException e) {
+            return "not a path";
+        }
+        return list ? "no such list file" : "no such file or directory";
     }
 
     private static String format(Object value) {

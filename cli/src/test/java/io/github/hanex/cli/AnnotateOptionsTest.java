@@ -70,6 +70,19 @@ class AnnotateOptionsTest {
     }
 
     @Test
+    void anInputThatNamesNothingIsAUsageError() throws Exception {
+        Path out = dir.resolve("out");
+        Object[] missing = run("annotate", dir.resolve("nothing").toString(), "-o", out.toString());
+        Object[] list = run("annotate", "@" + dir.resolve("nolist.txt"), "-o", out.toString());
+
+        assertThat(missing[0]).isEqualTo(Hanex.USAGE);
+        assertThat((String) missing[1]).contains("nothing: no such file or directory");
+        assertThat(list[0]).isEqualTo(Hanex.USAGE);
+        assertThat((String) list[1]).contains("no such list file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anOutputFolderThatIsTheInputIsAUsageError() throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);

@@ -21,7 +21,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * then a charset declared for the page, by the HTTP header that came with it and then by the page itself
  * ({@code <meta charset>}, {@code http-equiv}, {@code <?xml encoding?>}), if the bytes decode under it, except
  * that a declared charset loses to valid multi-byte UTF-8, and a single-byte one (which decodes anything) also to
- * text that is plainly Korean; a declared UTF-16 or UTF-32 on bytes without zero bytes is ignored (a page whose
+ * text that is plainly Korean, as does EUC-JP, GB2312 or another East Asian charset when the text is also spaced as
+ * Korean is; a declared UTF-16 or UTF-32 on bytes without zero bytes is ignored (a page whose
  * declaration reads as ASCII is not UTF-16, as the HTML standard says); then UTF-8 if the bytes are valid UTF-8
  * (or UTF-8 with a few invalid bytes replaced); then CP949 if most two-byte characters are common Hangul
  * syllables; then a statistical guess (juniversalchardet). Every EUC-KR label is decoded as CP949
@@ -176,7 +177,8 @@ public final class TextDecoder {
     /**
      * A declared charset, if the bytes bear it out: valid multi-byte UTF-8 wins over any other declaration (a
      * legacy-encoded Korean page is practically never valid UTF-8), and plainly Korean text over a single-byte
-     * one (which decodes any bytes); else the declared charset if the bytes decode under it; else null.
+     * one (which decodes any bytes) or, when spaced as Korean, over another East Asian one; else the declared
+     * charset if the bytes decode under it; else null.
      */
     private static Decoded declared(byte[] bytes, Charset declared, String by, boolean ascii) {
         if (!ascii && !declared.equals(StandardCharsets.UTF_8) && hasMultiByteUtf8(bytes)) {
@@ -186,13 +188,36 @@ public final class TextDecoder {
                 return utf8;
             }
         }
-        if (!ascii && isSingleByte(declared)) {
+        if (!ascii && !declared.equals(CP949) && !declared.name().startsWith("UTF-")) {
+            // Plainly Korean text under another declaration: a single-byte charset decodes any bytes; EUC-JP and
+            // GB2312 decode most CP949 Hangul as kanji, so there the text must also be spaced as Korean is.
             Decoded korean = korean(bytes, "Korean text (" + by + "'s " + declared.name() + " does not fit)");
-            if (korean != null) {
+            if (korean != null && (isSingleByte(declared) || spacedAsKorean(korean.text()))) {
                 return korean;
             }
         }
         return tryStrict(bytes, declared, "declared in " + by);
+    }
+
+    /**
+     * Whether Hangul text is spaced as Korean is, a word (eojeol) of a few syllables between spaces: Chinese and
+     * Japanese bytes read as CP949 come out as long runs of syllables, since those languages are not spaced.
+     */
+    private static boolean spacedAsKorean(String text) {
+        int syllables = 0;
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean hangul = text.charAt(i) >= 0xAC00 && text.charAt(i) <= 0xD7A3;
+            if (hangul) {
+                syllables++;
+                if (!inRun) {
+                    runs++;
+                }
+            }
+            inRun = hangul;
+        }
+        return syllables >= 20 && syllables <= 6 * runs;
     }
 
     private static Decoded withNote(Decoded decoded, String note) {

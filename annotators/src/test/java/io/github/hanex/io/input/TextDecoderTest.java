@@ -187,4 +187,18 @@ class TextDecoderTest {
 
         assertThat(TextDecoder.decode(bytes, false).text()).isEqualTo(NEWS);
     }
+
+    @Test
+    void koreanDeclaredAsAnotherEastAsianCharsetIsKoreanButChineseAndJapaneseStayWhatTheyAre() throws Exception {
+        for (String label : new String[] {"euc-jp", "gb2312", "shift_jis", "big5"}) {
+            TextDecoder.Decoded d = TextDecoder.decode(page(label, NEWS, CP949), true);
+            assertThat(d.text()).as(label).contains(NEWS);
+            assertThat(d.charset()).as(label).isEqualTo("x-windows-949");
+        }
+        String chinese = "北京市政府二十三日宣布将在明年扩建城市地铁网络以缓解交通拥堵问题并计划投资三百亿元用于基础设施建设";
+        assertThat(TextDecoder.decode(page("gb2312", chinese, Charset.forName("GB2312")), true).text()).contains(chinese);
+        String japanese = "東京都は二十三日、来年度から都内の地下鉄網を拡張すると発表した。交通渋滞の緩和が目的で、総事業費は三千億円に上る見込みだ。";
+        assertThat(TextDecoder.decode(page("euc-jp", japanese, Charset.forName("EUC-JP")), true).text())
+            .contains(japanese);
+    }
 }
