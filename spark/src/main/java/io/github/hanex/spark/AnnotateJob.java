@@ -173,16 +173,20 @@ public final class AnnotateJob implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("hanex annotate");
         if (master != null) {
             builder.master(master);
-        } else if (!new SparkConf().contains("spark.master")) {
+        } else if (!new SparkConf().contains("spark.master") && SparkSession.getActiveSession().isEmpty()) {
             System.err.println("hanex spark-annotate: give --master (e.g. 'local[2]'), or submit the job with "
                 + "spark-submit");
             return USAGE;
         }
+        // A session that is already running (a notebook, a test) is used and left running.
+        boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         SparkSession spark = builder.getOrCreate();
         try {
             return run(spark, all);
         } finally {
-            spark.stop();
+            if (!existing) {
+                spark.stop();
+            }
         }
     }
 
