@@ -308,7 +308,8 @@ class Article:
                 m = re.match(r"\s?(이상|초과|이하|미만|가량|안팎|정도|내외)", nxt)
                 if m:
                     want = after[m.group(1)]
-                if re.search(r"여[만억조]|[만억조]여|대$", t) or t.startswith("수"):
+                # 대 glued to the currency (1조원대) makes it approximate and stays outside the span.
+                if re.search(r"여[만억조]|[만억조]여", t) or t.startswith("수") or nxt.startswith("대"):
                     want = "APPROX"
                 if a.qualifier != "RANGE" and want and a.qualifier != want:
                     raise BuildError(f"{a.where}: [{t}] is {a.qualifier} but the words next to it "

@@ -1,7 +1,8 @@
 package io.github.hanex.boilerplate;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.cas.Views;
 import io.github.hanex.text.ArticleText;
+import io.github.hanex.text.XmlText;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.SourceSpan;
@@ -10,26 +11,54 @@ import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
-/** Writes an extracted article into the {@code _InitialView} of a CAS whose {@code raw} view holds the input. */
+/**
+ * The views of the components that make the article of a page: they read the input from one view (by default
+ * {@value Views#RAW}) and write the article into another (by default the initial view, {@link Views#ARTICLE}).
+ */
 public final class ArticleViews {
 
     private ArticleViews() {
     }
 
-    /** The raw view of a CAS loaded by {@link DocumentLoader}. */
-    public static JCas rawView(JCas jcas) throws AnalysisEngineProcessException {
+    /** The view holding the input, loaded by hanex's reader ({@code DocumentLoader}). */
+    public static JCas inputView(JCas jcas, String name) throws AnalysisEngineProcessException {
         try {
-            return jcas.getView(DocumentLoader.RAW_VIEW);
-        } catch (CASException e) {
+            return jcas.getView(name);
+        } catch (CASException | RuntimeException e) {
             throw new AnalysisEngineProcessException(new IllegalStateException(
-                "no '" + DocumentLoader.RAW_VIEW + "' view: load documents with hanex's reader or DocumentLoader", e));
+                "no '" + name + "' view: load documents with hanex's reader or DocumentLoader", e));
         }
     }
 
-    /** Sets the article text, paragraphs, source spans and metadata of the initial view. */
+    /** The view to write the article into: {@code jcas} itself when it is that view, else created if missing. */
+    public static JCas outputView(JCas jcas, String name) throws AnalysisEngineProcessException {
+        if (name.equals(jcas.getViewName())) {
+            return jcas;
+        }
+        try {
+            return Views.ARTICLE.equals(name) || hasView(jcas, name) ? jcas.getView(name) : jcas.createView(name);
+        } catch (CASException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    private static boolean hasView(JCas jcas, String name) {
+        for (var it = jcas.getCas().getViewIterator(); it.hasNext(); ) {
+            if (name.equals(it.next().getViewName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets the article text, paragraphs, source spans and metadata of {@code jcas}, taking metadata from
+     * {@code raw}. Text and metadata are made safe for XML 1.0 ({@link XmlText}): HTML entities such as
+     * {@code &#xFFFE;} decode to characters it cannot carry.
+     */
     public static void write(JCas jcas, JCas raw, ExtractedArticle extracted) {
         ArticleText article = extracted.article();
-        jcas.setDocumentText(article.text());
+        jcas.setDocumentText(XmlText.safe(article.text()));
         jcas.setDocumentLanguage("ko");
         for (ArticleText.Paragraph p : article.paragraphs()) {
             Paragraph paragraph = new Paragraph(jcas, p.begin(), p.end());
@@ -50,11 +79,11 @@ public final class ArticleViews {
         meta.setCharset(rawMeta.getCharset());
         meta.setSourceFormat(rawMeta.getSourceFormat());
         PageMetadata page = extracted.metadata();
-        meta.setTitle(page.title());
-        meta.setPublisher(page.publisher());
-        meta.setPublished(page.published());
-        meta.setAuthor(page.author());
-        meta.setCanonicalUrl(page.canonicalUrl());
+        meta.setTitle(XmlText.safe(page.title()));
+        meta.setPublisher(XmlText.safe(page.publisher()));
+        meta.setPublished(XmlText.safe(page.published()));
+        meta.setAuthor(XmlText.safe(page.author()));
+        meta.setCanonicalUrl(XmlText.safe(page.canonicalUrl()));
         meta.addToIndexes();
     }
 }

@@ -1,8 +1,10 @@
 package io.github.hanex.boilerplate;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.text.ArticleText;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -10,7 +12,8 @@ import org.apache.uima.jcas.JCas;
 
 /**
  * Takes the whole input as the article (for text that is already clean: {@code --no-boilerplate}). Copies the
- * {@code raw} view to the {@code _InitialView} unchanged, as one body paragraph mapped one to one.
+ * input view ({@value Views#RAW}) to the output view (the initial view) unchanged, as one body paragraph mapped
+ * one to one.
  */
 @ResourceMetaData(name = "hanex verbatim article")
 @LanguageCapability("ko")
@@ -20,10 +23,21 @@ import org.apache.uima.jcas.JCas;
         "io.github.hanex.type.DocumentMetadata"})
 public class VerbatimArticle extends JCasAnnotator_ImplBase {
 
+    /** The view holding the input, with the reader's DocumentMetadata. */
+    public static final String PARAM_INPUT_VIEW = BoilerplateRemover.PARAM_INPUT_VIEW;
+    @ConfigurationParameter(name = PARAM_INPUT_VIEW, defaultValue = Views.RAW)
+    private String inputView;
+
+    /** The view the article is written into (created if missing). */
+    public static final String PARAM_OUTPUT_VIEW = BoilerplateRemover.PARAM_OUTPUT_VIEW;
+    @ConfigurationParameter(name = PARAM_OUTPUT_VIEW, defaultValue = Views.ARTICLE)
+    private String outputView;
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        JCas raw = ArticleViews.rawView(jcas);
+        JCas raw = ArticleViews.inputView(jcas, inputView);
         ArticleText article = ArticleText.verbatim(raw.getDocumentText(), "verbatim");
-        ArticleViews.write(jcas, raw, new ExtractedArticle(article, PageMetadata.EMPTY));
+        ArticleViews.write(ArticleViews.outputView(jcas, outputView), raw,
+            new ExtractedArticle(article, PageMetadata.EMPTY));
     }
 }

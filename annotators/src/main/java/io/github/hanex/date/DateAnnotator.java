@@ -1,5 +1,6 @@
 package io.github.hanex.date;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.type.Date;
 import io.github.hanex.type.DocumentMetadata;
@@ -45,7 +46,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
 
     /** Name of the view holding the reader's DocumentMetadata when the article view has none. */
     public static final String PARAM_METADATA_VIEW = "metadataView";
-    @ConfigurationParameter(name = PARAM_METADATA_VIEW, defaultValue = "raw")
+    @ConfigurationParameter(name = PARAM_METADATA_VIEW, defaultValue = Views.RAW)
     private String metadataView;
 
     private DateRules rules;

@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.Organization;
 import io.github.hanex.type.Person;
@@ -80,7 +81,8 @@ final class Affiliations {
 
     private static boolean linking(MorphemeSequence.Morph m) {
         String pos = m.pos();
-        return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("SL") || pos.equals("SH") || pos.equals("SS")
-            || pos.equals("JKG") || m.lemma().equals("겸");
+        return SejongTags.isNoun(pos) || pos.equals(SejongTags.XSN) || pos.equals(SejongTags.SL)
+            || pos.equals(SejongTags.SH) || pos.equals(SejongTags.SS) || pos.equals(SejongTags.JKG)
+            || m.lemma().equals("겸");
     }
 }

@@ -1,7 +1,7 @@
 package io.github.hanex.event;
 
-import io.github.hanex.io.EventRows;
 import io.github.hanex.resource.Locations;
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Event;
 import io.github.hanex.type.EventArgument;
 import io.github.hanex.type.EventTrigger;
@@ -18,6 +18,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -47,11 +48,13 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_ROLES, defaultValue = Locations.BUNDLED_RULES + "events/roles.tsv")
     private String rolesLocation;
 
-    /** Morpheme patterns after which a clause ends, see {@link ClauseBoundaries}. */
-    public static final String PARAM_CLAUSE_BOUNDARIES = "clauseBoundaries";
-    @ConfigurationParameter(name = PARAM_CLAUSE_BOUNDARIES,
-        defaultValue = Locations.BUNDLED_RULES + "events/clause-boundaries.tsv")
-    private String clauseBoundariesLocation;
+    /**
+     * Where clauses end, shared with {@link EventTriggerAnnotator}: bind one {@link ClauseBoundaryResource} to both
+     * under this key ({@code HanexPipeline} does); without it, the bundled {@code events/clause-boundaries.tsv}.
+     */
+    public static final String RES_CLAUSE_BOUNDARIES = "clauseBoundaries";
+    @ExternalResource(key = RES_CLAUSE_BOUNDARIES, mandatory = false)
+    private ClauseBoundaryResource clauseBoundaryResource;
 
     /**
      * Cues that make a trigger refer back to an event mentioned before ({@code 이번 수주}), one morpheme pattern a
@@ -76,7 +79,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         try {
             roles = RoleRules.load(rolesLocation);
-            clauseBoundaries = ClauseBoundaries.load(clauseBoundariesLocation);
+            clauseBoundaries = ClauseBoundaryResource.of(clauseBoundaryResource);
             discourse = DiscourseArguments.load(backReferencesLocation);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
@@ -104,7 +107,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
-        DiscourseArguments.complete(jcas, events, referring, EventRows.PARTICIPANT, EventRows.DATE);
+        DiscourseArguments.complete(jcas, events, referring, EventRoles.PARTICIPANT, EventRoles.DATE);
     }
 
     /** The annotations of one type in a sentence, with the lemmas after each (read when first asked). */
@@ -177,7 +180,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             }
             filled.put(rule.role(), have);
         }
-        Affiliations.drop(seq, arguments, EventRows.PARTICIPANT);
+        Affiliations.drop(seq, arguments, EventRoles.PARTICIPANT);
         arguments.sort(BY_TARGET_BEGIN);
         Event event = new Event(jcas, trigger.getBegin(), trigger.getEnd());
         event.setEventType(trigger.getEventType());
@@ -232,7 +235,7 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
             return List.of();
         }
         MorphemeSequence.Morph first = seq.get(i);
-        if (!first.pos().startsWith("J") && !first.lemma().equals("및")) {
+        if (!SejongTags.isParticle(first.pos()) && !first.lemma().equals("및")) {
             return List.of();
         }
         List<String> lemmas = new ArrayList<>();
@@ -244,7 +247,8 @@ public class EventFrameAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean passOver(MorphemeSequence.Morph m) {
         String pos = m.pos();
-        return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("NR") || pos.equals("SL") || pos.equals("SH")
-            || pos.equals("SN") || pos.equals("SS");
+        return SejongTags.isNoun(pos) || pos.equals(SejongTags.XSN) || pos.equals(SejongTags.NR)
+            || pos.equals(SejongTags.SL) || pos.equals(SejongTags.SH) || pos.equals(SejongTags.SN)
+            || pos.equals(SejongTags.SS);
     }
 }

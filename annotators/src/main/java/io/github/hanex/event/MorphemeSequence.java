@@ -1,5 +1,6 @@
 package io.github.hanex.event;
 
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Token;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ public final class MorphemeSequence {
     /** One morpheme: offsets in the document text, KOMORAN lemma and Sejong tag, eojeol index. */
     public record Morph(int begin, int end, String lemma, String pos, int token) {
         public boolean isNoun() {
-            return pos.startsWith("NN") || pos.equals("XSN") || pos.equals("NR") || pos.equals("NP");
+            return SejongTags.isNoun(pos) || pos.equals(SejongTags.XSN) || pos.equals(SejongTags.NR)
+                || pos.equals(SejongTags.NP);
         }
     }
 

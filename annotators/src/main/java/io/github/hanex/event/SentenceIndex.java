@@ -56,7 +56,7 @@ final class SentenceIndex {
         return sorted.covered(span);
     }
 
-    /** Annotations of a type named in the rules inside {@code span}, as {@link EventTriggerAnnotator#covered}. */
+    /** Annotations of a type named in the rules ({@link TypeNames#find}) inside {@code span}; none if unknown. */
     List<Annotation> covered(String typeName, Annotation span) {
         SortedAnnotations<Annotation> sorted = byName.get(typeName);
         if (sorted == null) {
@@ -65,7 +65,7 @@ final class SentenceIndex {
                 return List.of();
             }
             if (isWritten(type)) {
-                return EventTriggerAnnotator.covered(jcas, typeName, span);
+                return live(type, span);
             }
             AnnotationIndex<AnnotationFS> index = jcas.getCas().getAnnotationIndex(type);
             List<Annotation> all = new ArrayList<>(index.size());
@@ -76,6 +76,15 @@ final class SentenceIndex {
             byName.put(typeName, sorted);
         }
         return sorted.covered(span);
+    }
+
+    /** The annotations of a type the annotator adds to, read from the CAS now. */
+    private List<Annotation> live(Type type, Annotation span) {
+        List<Annotation> result = new ArrayList<>();
+        for (AnnotationFS fs : CasUtil.selectCovered(jcas.getCas(), type, span)) {
+            result.add((Annotation) fs);
+        }
+        return result;
     }
 
     private boolean isWritten(Type type) {

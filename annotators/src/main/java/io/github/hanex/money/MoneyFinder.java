@@ -1,6 +1,8 @@
 package io.github.hanex.money;
 
 import io.github.hanex.money.MoneyLexicon.Currency;
+import io.github.hanex.money.MoneyLexicon.CurrencyWord;
+import io.github.hanex.money.MoneyLexicon.CuedCurrency;
 import io.github.hanex.money.MoneyLexicon.Numeral;
 import io.github.hanex.money.MoneyLexicon.NumeralKind;
 import io.github.hanex.money.MoneyLexicon.QualifierWord;
@@ -127,14 +129,13 @@ public final class MoneyFinder {
         WordTable.Match<Currency> after) {
         Currency currency = after != null ? after.value() : before.value();
         int end = after != null ? after.end() : r.end();
+        // A suffix such as 대 (1조원대) makes the amount approximate but is no part of the span: the span is the
+        // number, its unit words and the currency, nothing else (annotation guidelines, Money).
         WordTable.Match<QualifierWord> suffix = after != null ? suffixAt(text, end) : null;
-        if (suffix != null) {
-            end = suffix.end();
-        }
         if (r.vague()) {
             return new MoneyMention(begin, end, null, null, currency.code(), Qualifier.APPROX, RULE_VAGUE);
         }
-        Qualifier qualifier = qualifierAround(text, begin, end);
+        Qualifier qualifier = qualifierAround(text, begin, suffix != null ? suffix.end() : end);
         if (qualifier == null) {
             qualifier = r.approx() || suffix != null ? Qualifier.APPROX : Qualifier.EXACT;
         }
@@ -183,10 +184,6 @@ public final class MoneyFinder {
             Currency currency = after != null ? after.value()
                 : lowerCurrency != null ? lowerCurrency.value() : before.value();
             int end = after != null ? after.end() : upper.end();
-            WordTable.Match<QualifierWord> suffix = after != null ? suffixAt(text, end) : null;
-            if (suffix != null) {
-                end = suffix.end();
-            }
             if (low == null || upper.value() == null) {
                 return new MoneyMention(begin, end, null, null, currency.code(), Qualifier.APPROX, RULE_VAGUE);
             }
@@ -244,9 +241,12 @@ public final class MoneyFinder {
         if (i >= 0 && i < text.length() && (!lexicon.before.startsWith(text.charAt(i)) || !startsWord(text, i))) {
             return null; // no currency word starts with this character, or it would not begin a word
         }
-        for (WordTable.Match<Currency> m : lexicon.before.allAt(text, i)) {
+        for (WordTable.Match<CurrencyWord> m : lexicon.before.allAt(text, i)) {
             if (startsWord(text, m.begin()) && endsLatinWord(text, m.end())) {
-                return m;
+                WordTable.Match<Currency> resolved = resolve(text, m);
+                if (resolved != null) {
+                    return resolved;
+                }
             }
         }
         return null;
@@ -254,7 +254,7 @@ public final class MoneyFinder {
 
     /** A currency written after a number, followed by something that lets it be one (원은, 원대; not 원칙). */
     private WordTable.Match<Currency> afterAt(CharSequence text, int q, Reading r) {
-        for (WordTable.Match<Currency> m : lexicon.after.allAt(text, q)) {
+        for (WordTable.Match<CurrencyWord> m : lexicon.after.allAt(text, q)) {
             if (!endsLatinWord(text, m.end())) {
                 continue;
             }
@@ -266,9 +266,58 @@ public final class MoneyFinder {
             if (r.hangulOnly() && lexicon.notCurrency.longestAt(text, m.begin()) != null) {
                 continue;
             }
-            return m;
+            WordTable.Match<Currency> resolved = resolve(text, m);
+            if (resolved != null) {
+                return resolved;
+            }
         }
         return null;
+    }
+
+    /**
+     * The currency a word stands for here: the reading whose country word is nearest in the same line of text
+     * (멕시코 … 2000억 페소 → MXN), else its plain reading; null when it has none (동 without 베트남).
+     */
+    private static WordTable.Match<Currency> resolve(CharSequence text, WordTable.Match<CurrencyWord> m) {
+        CurrencyWord word = m.value();
+        Currency best = word.plain();
+        if (!word.cued().isEmpty()) {
+            int lineStart = m.begin();
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+                lineStart--;
+            }
+            int lineEnd = m.end();
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            String line = text.subSequence(lineStart, lineEnd).toString();
+            int at = m.begin() - lineStart;
+            // The country is nearly always named before its amount (멕시코 정부는 2000억 페소를): the nearest cue
+            // before the word wins, else the nearest after it.
+            int bestBefore = -1;
+            int bestAfter = Integer.MAX_VALUE;
+            Currency before = null;
+            Currency after = null;
+            for (CuedCurrency cued : word.cued()) {
+                for (String cue : cued.cues()) {
+                    for (int k = line.indexOf(cue); k >= 0; k = line.indexOf(cue, k + 1)) {
+                        if (k < at && k > bestBefore) {
+                            bestBefore = k;
+                            before = cued.currency();
+                        } else if (k >= at && k < bestAfter) {
+                            bestAfter = k;
+                            after = cued.currency();
+                        }
+                    }
+                }
+            }
+            if (before != null) {
+                best = before;
+            } else if (after != null) {
+                best = after;
+            }
+        }
+        return best == null ? null : new WordTable.Match<>(m.begin(), m.end(), m.word(), best);
     }
 
     /** A suffix such as 대 glued to the currency word (1조원대), itself followed by a boundary. */

@@ -3,6 +3,7 @@ package io.github.hanex.money;
 import io.github.hanex.resource.Locations;
 import io.github.hanex.resource.RuleFileReader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,6 +31,26 @@ public final class MoneyLexicon {
     record Currency(String code, BigDecimal factor, String ruleId) {
     }
 
+    /**
+     * The currencies one word can stand for: a default (null when the word is a currency only with a country cue)
+     * and the readings that need a country word in the same line of text (페소 of 멕시코 MXN, of 필리핀 PHP).
+     */
+    record CurrencyWord(Currency plain, List<CuedCurrency> cued) {
+        CurrencyWord with(CuedCurrency c) {
+            List<CuedCurrency> all = new ArrayList<>(cued);
+            all.add(c);
+            return new CurrencyWord(plain, List.copyOf(all));
+        }
+
+        CurrencyWord withPlain(Currency c) {
+            return new CurrencyWord(c, cued);
+        }
+    }
+
+    /** A currency reading that needs one of its country words (cues) in the same line of text as the amount. */
+    record CuedCurrency(List<String> cues, Currency currency) {
+    }
+
     /** The kinds of number words. */
     enum NumeralKind { DIGIT, SMALL, BIG, VAGUE, SCALE, SCALE_SYMBOL, INFIX, RANGE }
 
@@ -44,8 +65,8 @@ public final class MoneyLexicon {
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern POWER = Pattern.compile("10\\^(\\d{1,2})");
 
-    final WordTable<Currency> before = new WordTable<>();
-    final WordTable<Currency> after = new WordTable<>();
+    final WordTable<CurrencyWord> before = new WordTable<>();
+    final WordTable<CurrencyWord> after = new WordTable<>();
     final WordTable<Numeral> numerals = new WordTable<>();
     final WordTable<QualifierWord> qualifiersBefore = new WordTable<>();
     final WordTable<QualifierWord> qualifiersAfter = new WordTable<>();
@@ -89,7 +110,7 @@ public final class MoneyLexicon {
     }
 
     private void addCurrency(RuleFileReader.Line line) {
-        String[] f = line.fields(3, "SURFACE, ISO_4217_CODE, POSITION[, FACTOR]");
+        String[] f = line.fields(3, "SURFACE, ISO_4217_CODE, POSITION[, FACTOR[, COUNTRY_CUES]]");
         if (!ISO_CODE.matcher(f[1]).matches()) {
             throw line.error("currency code must be three capital letters (ISO 4217), got: " + f[1]);
         }
@@ -101,17 +122,38 @@ public final class MoneyLexicon {
                 throw line.error("factor must be positive, got: " + f[3]);
             }
         }
+        List<String> cues = List.of();
+        if (f.length > 4 && !f[4].isBlank()) {
+            cues = List.of(f[4].strip().split("\\|"));
+            if (cues.stream().anyMatch(String::isBlank)) {
+                throw line.error("country cues must be words separated by |, got: " + f[4]);
+            }
+        }
         Currency currency = new Currency(f[1], factor, line.ruleId());
-        boolean fresh = true;
         if (position != Position.AFTER) {
-            fresh = before.add(f[0], currency);
+            addCurrencyWord(before, f[0], currency, cues, line);
         }
         if (position != Position.BEFORE) {
-            fresh &= after.add(f[0], currency);
+            addCurrencyWord(after, f[0], currency, cues, line);
         }
-        if (!fresh) {
-            throw line.error("duplicate currency word: " + f[0]);
+    }
+
+    /** A word may have one plain reading and any number of cued ones (one line each). */
+    private static void addCurrencyWord(WordTable<CurrencyWord> table, String surface, Currency currency,
+        List<String> cues, RuleFileReader.Line line) {
+        CurrencyWord known = table.get(surface);
+        CurrencyWord word;
+        if (cues.isEmpty()) {
+            if (known != null && known.plain() != null) {
+                throw line.error("duplicate currency word: " + surface
+                    + " (a word has one line without country cues; give the others cues)");
+            }
+            word = known == null ? new CurrencyWord(currency, List.of()) : known.withPlain(currency);
+        } else {
+            CuedCurrency cued = new CuedCurrency(cues, currency);
+            word = known == null ? new CurrencyWord(null, List.of(cued)) : known.with(cued);
         }
+        table.put(surface, word);
     }
 
     private void addNumeral(RuleFileReader.Line line) {

@@ -63,6 +63,23 @@ final class WordTable<T> {
         return true;
     }
 
+    /** The value of a word of the table (as written in a rule file), or null. */
+    T get(String word) {
+        return values.get(fold(word));
+    }
+
+    /** Adds a word, or gives a word of the table a new value. */
+    void put(String word, T value) {
+        String key = fold(word);
+        if (!values.containsKey(key)) {
+            add(word, value);
+            return;
+        }
+        values.put(key, value);
+        List<Entry<T>> list = byFirst.get(key.charAt(0));
+        list.replaceAll(e -> fold(e.word()).equals(key) ? new Entry<>(e.word(), value, e.exactCase()) : e);
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }

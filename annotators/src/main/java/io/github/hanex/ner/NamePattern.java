@@ -154,8 +154,13 @@ final class NamePattern {
                         max = MANY;
                     }
                     default -> {
-                        min = Integer.parseInt(q.group(3));
-                        max = Integer.parseInt(q.group(4));
+                        try {
+                            min = Integer.parseInt(q.group(3));
+                            max = Integer.parseInt(q.group(4));
+                        } catch (NumberFormatException e) {
+                            throw line.error("quantifier too large in " + raw + " (at most " + Integer.MAX_VALUE
+                                + ")");
+                        }
                         if (max < min || max == 0) {
                             throw line.error("bad quantifier in " + raw);
                         }

@@ -3,6 +3,7 @@ package io.github.hanex.pipeline;
 import io.github.hanex.boilerplate.BoilerplateRemover;
 import io.github.hanex.boilerplate.VerbatimArticle;
 import io.github.hanex.date.DateAnnotator;
+import io.github.hanex.event.ClauseBoundaryResource;
 import io.github.hanex.event.EventFrameAnnotator;
 import io.github.hanex.event.EventTriggerAnnotator;
 import io.github.hanex.money.MoneyAnnotator;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 
 /**
@@ -44,13 +46,19 @@ public final class HanexPipeline {
         return AnalysisEngineFactory.createEngineDescription(stages.toArray(AnalysisEngineDescription[]::new));
     }
 
-    /** Dates and places, then event triggers, then event frames over them (bundled rules). */
+    /**
+     * Dates and places, then event triggers, then event frames over them (bundled rules); the two event annotators
+     * share one set of clause boundaries.
+     */
     public static List<AnalysisEngineDescription> events() throws ResourceInitializationException {
+        ExternalResourceDescription clauses = ClauseBoundaryResource.description(null);
         return List.of(
             AnalysisEngineFactory.createEngineDescription(DateAnnotator.class),
             AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class),
-            AnalysisEngineFactory.createEngineDescription(EventTriggerAnnotator.class),
-            AnalysisEngineFactory.createEngineDescription(EventFrameAnnotator.class));
+            AnalysisEngineFactory.createEngineDescription(EventTriggerAnnotator.class,
+                EventTriggerAnnotator.RES_CLAUSE_BOUNDARIES, clauses),
+            AnalysisEngineFactory.createEngineDescription(EventFrameAnnotator.class,
+                EventFrameAnnotator.RES_CLAUSE_BOUNDARIES, clauses));
     }
 
     /** The tokenizer stage alone, as configured by the options. */

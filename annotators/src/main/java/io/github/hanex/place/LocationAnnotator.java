@@ -1,6 +1,7 @@
 package io.github.hanex.place;
 
 import io.github.hanex.resource.Locations;
+import io.github.hanex.tokenize.SejongTags;
 import io.github.hanex.type.Location;
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Organization;
@@ -35,10 +36,14 @@ import org.apache.uima.resource.ResourceInitializationException;
     outputs = {"io.github.hanex.type.Location"})
 public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
-    /** Place gazetteer ({@code NAME<TAB>KIND}). */
+    /**
+     * The place files, read in order (see {@link PlaceGazetteer}): the name recognizer's place gazetteer, whose
+     * lines with a place kind are places, and a list of the places it does not have ({@code NAME<TAB>KIND}).
+     */
     public static final String PARAM_PLACES = "places";
-    @ConfigurationParameter(name = PARAM_PLACES, defaultValue = Locations.BUNDLED_RULES + "places/places.tsv")
-    private String placesLocation;
+    @ConfigurationParameter(name = PARAM_PLACES, defaultValue = {Locations.BUNDLED_RULES + "ner/places.gaz.tsv",
+        Locations.BUNDLED_RULES + "places/places.tsv"})
+    private String[] placesLocations;
 
     private PlaceGazetteer gazetteer;
 
@@ -46,7 +51,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            gazetteer = PlaceGazetteer.load(placesLocation);
+            gazetteer = PlaceGazetteer.load(placesLocations);
         } catch (RuntimeException e) {
             throw new ResourceInitializationException(e);
         }
@@ -91,12 +96,13 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         }
         String pos = m.getPos() == null ? "" : m.getPos();
         String lemma = m.getLemma() == null ? "" : m.getLemma();
-        if (pos.equals("NNP") || pos.equals("SH") || pos.equals("SL") && lemma.equals(place.name())) {
+        if (pos.equals(SejongTags.NNP) || pos.equals(SejongTags.SH)
+            || pos.equals(SejongTags.SL) && lemma.equals(place.name())) {
             return place;
         }
         // A common-noun reading is a place only as the start of a longer noun: 미국행, 중국산 (not 인도하다).
         boolean prefix = lemma.length() > place.name().length() && lemma.startsWith(place.name());
-        return pos.equals("NNG") && prefix ? place : null;
+        return pos.equals(SejongTags.NNG) && prefix ? place : null;
     }
 
     private static int nextMorphemeAtOrAfter(List<Morpheme> morphemes, int from, int offset) {

@@ -123,7 +123,7 @@ public class KoreanTokenizer extends JCasAnnotator_ImplBase {
                     Morpheme previous = inside.get(inside.size() - 1);
                     // The second half of such a pair: one morpheme holds the character already.
                     if (previous.getBegin() == offset + begin && previous.getEnd() == offset + end
-                        && previous.getPos().equals(am.pos()) && am.pos().startsWith("S")
+                        && previous.getPos().equals(am.pos()) && SejongTags.isSymbol(am.pos())
                         && previous.getLemma().equals(lemma)) {
                         continue;
                     }

@@ -20,8 +20,9 @@ public final class UserDictionary {
     }
 
     /** Tags a user entry may carry (nouns, names and a few closed classes). */
-    static final Set<String> ALLOWED_TAGS = Set.of("NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "MAG", "MM",
-        "VV", "VA", "XR", "IC");
+    static final Set<String> ALLOWED_TAGS = Set.of(SejongTags.NNG, SejongTags.NNP, SejongTags.NNB, SejongTags.NP,
+        SejongTags.NR, SejongTags.SL, SejongTags.SH, SejongTags.SN, SejongTags.MAG, SejongTags.MM, SejongTags.VV,
+        SejongTags.VA, SejongTags.XR, SejongTags.IC);
 
     /** Files with this ending are person/organization gazetteers, read for their names. */
     public static final String GAZETTEER_SUFFIX = ".gaz.tsv";
@@ -63,13 +64,13 @@ public final class UserDictionary {
             || surface.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
             return null;
         }
-        return new Entry(surface, "NNP", line.ruleId());
+        return new Entry(surface, SejongTags.NNP, line.ruleId());
     }
 
     static Entry parse(RuleFileReader.Line line) {
         String[] fields = line.fields();
         String word = fields[0];
-        String pos = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : "NNP";
+        String pos = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : SejongTags.NNP;
         if (word.isEmpty()) {
             throw line.error("empty word");
         }

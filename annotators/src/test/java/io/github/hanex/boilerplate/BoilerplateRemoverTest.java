@@ -3,14 +3,16 @@ package io.github.hanex.boilerplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.resource.RuleFileException;
 import io.github.hanex.resource.RuleFileReader;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.SourceSpan;
+import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -46,6 +48,33 @@ class BoilerplateRemoverTest {
         assertThat(meta.getAuthor()).isEqualTo("이서연");
         assertThat(meta.getCanonicalUrl()).isEqualTo("https://news.hanbit.example/article/123");
         assertThat(meta.getSourceFormat()).isEqualTo("html");
+    }
+
+    @Test
+    void readsAndWritesTheViewsItIsToldTo() throws Exception {
+        String html = HtmlArticleExtractorTest.resource("korean-news.html");
+        for (Class<? extends JCasAnnotator_ImplBase> component : List.of(BoilerplateRemover.class,
+            VerbatimArticle.class)) {
+            JCas jcas = JCasFactory.createJCas();
+            JCas page = jcas.createView("page");
+            page.setDocumentText(html);
+            DocumentMetadata meta = new DocumentMetadata(page, 0, html.length());
+            meta.setDocId("korean-news.html");
+            meta.setSourceFormat(InputFormat.HTML.label());
+            meta.addToIndexes();
+            AnalysisEngine engine = AnalysisEngineFactory.createEngine(component,
+                BoilerplateRemover.PARAM_INPUT_VIEW, "page", BoilerplateRemover.PARAM_OUTPUT_VIEW, "article");
+            engine.process(jcas);
+
+            JCas article = jcas.getView("article");
+            assertThat(article.getDocumentText()).as(component.getSimpleName()).contains("시청 앞 광장");
+            assertThat(JCasUtil.selectSingle(article, DocumentMetadata.class).getDocId())
+                .isEqualTo("korean-news.html");
+            assertThat(JCasUtil.select(article, Paragraph.class)).isNotEmpty();
+            assertThat(jcas.getDocumentText()).as("the initial view is left alone").isNull();
+            assertThatThrownBy(() -> AnalysisEngineFactory.createEngine(component).process(jcas))
+                .hasStackTraceContaining("no 'raw' view");
+        }
     }
 
     @Test

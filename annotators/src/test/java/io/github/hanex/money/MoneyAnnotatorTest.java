@@ -40,7 +40,7 @@ class MoneyAnnotatorTest {
                 tuple("미화 8억 달러", "800000000", null, "USD", "EXACT"),
                 tuple("1조원", "1000000000000", null, "KRW", "APPROX"),
                 tuple("4~5조원", "4000000000000", "5000000000000", "KRW", "RANGE"),
-                tuple("수천억원대", null, null, "KRW", "APPROX"));
+                tuple("수천억원", null, null, "KRW", "APPROX"));
         assertThat(JCasUtil.select(jcas, Money.class)).extracting(Money::getRule)
             .allMatch(rule -> rule.matches("money/currencies\\.tsv:\\d+|money:range|money:vague"));
     }
@@ -53,7 +53,7 @@ class MoneyAnnotatorTest {
         }
         engine.process(jcas);
         assertThat(JCasUtil.select(jcas, Money.class)).extracting(Money::getCoveredText).containsExactly(
-            "165억달러", "24조원", "미화 8억 달러", "2조원", "4~5조원", "수천억원대", "$4.2 billion",
+            "165억달러", "24조원", "미화 8억 달러", "2조원", "4~5조원", "수천억원", "$4.2 billion",
             "3 million euros", "칠천만 원", "1조 7천억 원");
     }
 

@@ -44,6 +44,32 @@ class MoneyFinderTest {
     }
 
     @Test
+    void aCopulaAfterTheCurrencyEndsTheAmount() {
+        assertThat(spans("계약 규모는 20억 달러다. 택시 기본요금은 35바트다. 가격은 5.79달러였다."))
+            .containsExactly("20억 달러", "35바트", "5.79달러");
+    }
+
+    @Test
+    void aSuffixMakesTheAmountApproximateOutsideTheSpan() {
+        String text = "1조원대 자금, 4~5조원대 매출, 수천억원대 손실";
+        assertThat(FINDER.find(text)).extracting(m -> text.substring(m.begin(), m.end()), MoneyMention::qualifier)
+            .containsExactly(tuple("1조원", Qualifier.APPROX), tuple("4~5조원", Qualifier.RANGE),
+                tuple("수천억원", Qualifier.APPROX));
+    }
+
+    @Test
+    void aCurrencyNamedAlikeInSeveralCountriesTakesTheNearestCountry() {
+        String text = "멕시코 정부는 2000억 페소를, 필리핀은 최저임금을 695페소로 올렸다.";
+        assertThat(FINDER.find(text)).extracting(m -> text.substring(m.begin(), m.end()), MoneyMention::currency)
+            .containsExactly(tuple("2000억 페소", "MXN"), tuple("695페소", "PHP"));
+        assertThat(FINDER.find("이 상품은 500페소에 팔린다")).extracting(MoneyMention::currency)
+            .containsExactly("MXN");
+        // 동 is a currency only where Vietnam is named in the line.
+        assertThat(spans("베트남 정부는 최저임금을 월 496만 동으로 올렸다")).containsExactly("496만 동");
+        assertThat(spans("아파트 101동 3동 주민 5만동")).isEmpty();
+    }
+
+    @Test
     void ruleIdIsTheCurrencyLine() {
         MoneyMention won = FINDER.find("3억원").get(0);
         MoneyMention dollar = FINDER.find("$3").get(0);
@@ -62,7 +88,7 @@ class MoneyFinderTest {
     void countsAndMeasuresAroundAmountsAreLeftAlone() {
         String text = "전기차 80만대 분량, 직원 20여명, 300만주를 3나노 공정으로, 월 90만장, 1만2000명이 "
             + "5천만원대 아파트에 산다. 회원과 원장, 병원 지원, 원효로 3가.";
-        assertThat(spans(text)).containsExactly("5천만원대");
+        assertThat(spans(text)).containsExactly("5천만원");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.github.hanex.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.type.Organization;

@@ -2,9 +2,10 @@ package io.github.hanex.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.cas.Views;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Paragraph;
@@ -73,8 +74,8 @@ class XmiRoundTripTest {
         JCas copy = reloaded.getJCas();
 
         assertThat(copy.getDocumentText()).isEqualTo(jcas.getDocumentText());
-        assertThat(copy.getView(DocumentLoader.RAW_VIEW).getDocumentText())
-            .isEqualTo(jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText());
+        assertThat(copy.getView(Views.RAW).getDocumentText())
+            .isEqualTo(jcas.getView(Views.RAW).getDocumentText());
         for (Class<? extends org.apache.uima.jcas.tcas.Annotation> type : java.util.List.of(Sentence.class,
             Token.class, Morpheme.class, Paragraph.class, SourceSpan.class, DocumentMetadata.class)) {
             assertThat(JCasUtil.select(copy, type)).as(type.getSimpleName())

@@ -3,7 +3,7 @@ package io.github.hanex.tokenize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.output.XmiFiles;
 
 import io.github.hanex.type.Morpheme;
 import io.github.hanex.type.Sentence;

@@ -1,11 +1,11 @@
 package io.github.hanex.benchmarks;
 
 import io.github.hanex.boilerplate.BoilerplateRemover;
-import io.github.hanex.io.AnnotationRows;
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.TextDecoder;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.AnnotationRows;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.tokenize.KomoranAnalyzer;

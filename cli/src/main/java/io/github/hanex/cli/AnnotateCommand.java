@@ -1,15 +1,18 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.CorpusRunner;
+import io.github.hanex.run.Limits;
 import io.github.hanex.run.ProgressReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hanex annotate INPUT... -o OUT}: the main job. */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -30,6 +33,8 @@ import picocli.CommandLine.Parameters;
         "Exit code: 0 all documents done, 1 some failed, 2 usage error, 3 the run",
         "could not start or finish."})
 final class AnnotateCommand implements Callable<Integer> {
+    static final List<String> ANALYZERS = List.of("komoran", "nori");
+    static final List<String> MODELS = List.of("FULL", "LIGHT");
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs or @lists.")
     List<String> inputs;
@@ -63,17 +68,22 @@ final class AnnotateCommand implements Callable<Integer> {
     List<String> rulesOff = List.of();
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-        description = "Worker threads, one pipeline each (default: the number of cores, ${DEFAULT-VALUE}).")
+        description = "Worker threads, one pipeline each (default: the number of cores, ${DEFAULT-VALUE}; at most 4 per "
+            + "core and one per 64 MB of heap).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
-        description = "Largest input accepted, after gunzip (default: ${DEFAULT-VALUE}).")
+        description = "Largest input accepted, after gunzip, at most 1 GiB (default: ${DEFAULT-VALUE}).")
     long maxBytes = DocumentLoader.DEFAULT_MAX_BYTES;
 
     @Option(names = "--doc-timeout", paramLabel = "SECONDS",
         description = "Fail a document that takes longer and restart its pipeline; 0 for no limit "
             + "(default: ${DEFAULT-VALUE}).")
     double docTimeout = 120;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links in input folders wherever they point "
+        + "(by default only to files and folders inside the input folder; others are listed in errors.csv).")
+    boolean followLinks;
 
     @Option(names = "--no-xmi", description = "Do not write XMI files (tables only).")
     boolean noXmi;
@@ -88,17 +98,23 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "Process again the documents that failed in earlier runs.")
     boolean retryFailed;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Options.check(spec, "--threads", threads, Limits.threadsProblem(threads));
+        Options.check(spec, "--max-bytes", maxBytes, Limits.maxBytesProblem(maxBytes));
+        Options.check(spec, "--doc-timeout", docTimeout, Limits.docTimeoutProblem(docTimeout));
         PipelineOptions options = new PipelineOptions();
         options.boilerplate = !noBoilerplate;
-        options.analyzer = analyzer;
-        options.komoranModel = komoranModel;
+        options.analyzer = Options.oneOf(spec, "--analyzer", analyzer, ANALYZERS);
+        options.komoranModel = Options.oneOf(spec, "--komoran-model", komoranModel, MODELS);
         options.userDictionaries.addAll(userDictionaries);
         options.rulesAdd.addAll(rulesAdd);
         options.rulesOff.addAll(rulesOff);
-        CorpusRunner.Settings settings = new CorpusRunner.Settings(options, output, Math.max(1, threads), maxBytes,
-            !noXmi, jsonl, fresh, retryFailed, docTimeout);
+        CorpusRunner.Settings settings = new CorpusRunner.Settings(options, output, threads, maxBytes,
+            !noXmi, jsonl, fresh, retryFailed, docTimeout, followLinks);
         // Ctrl-C or a kill: what is in the journal is kept; say how to go on.
         Thread resumeHint = new Thread(() -> System.err.println("hanex: interrupted; run the same command again to "
             + "complete " + output + " (documents done so far are kept)"));

@@ -1,19 +1,20 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.CorpusRunner;
 import io.github.hanex.run.DocumentResult;
+import io.github.hanex.run.Limits;
 import io.github.hanex.run.RunListener;
 import io.github.hanex.tokenize.KomoranAnalyzer;
 import io.github.hanex.tokenize.SentenceSplitter;
 import io.github.hanex.tokenize.UserDictionary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -130,6 +131,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.check(spec, "--threads", threads, Limits.threadsProblem(threads));
+        Options.positive(spec, "--docs", docs);
+        Options.positive(spec, "--rounds", rounds);
+        Options.check(spec, "--seconds", seconds, seconds > 0 && seconds <= 3600 ? null
+            : "must be more than 0 and at most 3600");
+        Options.check(spec, "--heap-docs", heapDocs, heapDocs >= 0 ? null : "must be 0 (no heap check) or more");
+        Options.check(spec, "--warmup-docs", warmupDocs, warmupDocs >= 0 ? null : "must be 0 or more");
         PrintWriter out = spec.commandLine().getOut();
         List<String> source = sources();
         if (source.isEmpty()) {
@@ -139,8 +147,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         PipelineOptions options = new PipelineOptions();
         options.boilerplate = !noBoilerplate;
-        options.komoranModel = komoranModel;
-        int n = Math.max(1, threads);
+        options.komoranModel = Options.oneOf(spec, "--komoran-model", komoranModel, AnnotateCommand.MODELS);
+        int n = threads;
 
         List<Page> pages = load(source, options);
         if (pages.isEmpty()) {
@@ -156,8 +164,8 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         UserDictionary userDictionary = UserDictionary.load(HanexPipeline.BUNDLED_USER_DICTIONARY);
-        KomoranAnalyzer komoran = KomoranAnalyzer.stock(komoranModel, userDictionary);
-        KomoranAnalyzer hanexKomoran = new KomoranAnalyzer(komoranModel, userDictionary);
+        KomoranAnalyzer komoran = KomoranAnalyzer.stock(options.komoranModel, userDictionary);
+        KomoranAnalyzer hanexKomoran = new KomoranAnalyzer(options.komoranModel, userDictionary);
         List<List<String>> sentences = pages.stream().map(p -> SentenceSplitter.split(p.article()).stream()
             .map(s -> p.article().substring(s.begin(), s.end())).toList()).toList();
         // Warm-up: the JIT compiler needs a few thousand documents' worth of work before the rates hold still

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.HtmlArticleExtractor;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hanex boilerplate-eval --data DIR}: measures the HTML article extractor on a main-text test set laid out as

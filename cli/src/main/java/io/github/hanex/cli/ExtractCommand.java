@@ -9,14 +9,15 @@ import io.github.hanex.boilerplate.ExtractedArticle;
 import io.github.hanex.boilerplate.HtmlArticleExtractor;
 import io.github.hanex.boilerplate.PageMetadata;
 import io.github.hanex.boilerplate.ScrapedTextExtractor;
-import io.github.hanex.io.AtomicFiles;
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.AtomicFiles;
 import io.github.hanex.run.Errors;
+import io.github.hanex.run.Limits;
 import io.github.hanex.text.ArticleText;
 import io.github.hanex.text.SourceMap;
 import java.io.PrintWriter;
@@ -56,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.check(spec, "--max-bytes", maxBytes, Limits.maxBytesProblem(maxBytes));
         PrintWriter err = spec.commandLine().getErr();
         ArticleExtractor html = new HtmlArticleExtractor();
         ArticleExtractor text = new ScrapedTextExtractor();

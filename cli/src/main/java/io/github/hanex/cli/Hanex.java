@@ -1,6 +1,7 @@
 package io.github.hanex.cli;
 
 import io.github.hanex.run.Errors;
+import io.github.hanex.run.RunRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ public final class Hanex {
     public static final int OK = 0;
     /** Exit code: the run finished, but some documents failed (see errors.csv). */
     public static final int SOME_FAILED = 1;
-    /** Exit code: wrong usage. */
+    /** Exit code: wrong usage (an option value out of bounds, an output folder that does not fit). */
     public static final int USAGE = 2;
     /** Exit code: the run could not start or could not finish (bad rule file, unwritable output ...). */
     public static final int FATAL = 3;
@@ -30,7 +31,8 @@ public final class Hanex {
         cli.setExpandAtFiles(false); // @list.txt is an input list of annotate (InputCollector), not picocli's
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hanex: " + Errors.describe(e));
-            return FATAL;
+            // A refused run (the output folder or its settings do not fit) is the user's to change: a usage error.
+            return e instanceof RunRefusedException ? USAGE : FATAL;
         });
         return cli.execute(args);
     }

@@ -2,7 +2,7 @@ package io.github.hanex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.CsvTables;
+import io.github.hanex.io.output.CsvTables;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.github.hanex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.CsvTables;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.TextDecoder;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.CsvTables;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.hanex.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.hanex.io.CsvTables;
+import io.github.hanex.io.output.CsvTables;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.hanex.cli;
 
-import io.github.hanex.io.CsvTables;
+import io.github.hanex.io.output.CsvTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

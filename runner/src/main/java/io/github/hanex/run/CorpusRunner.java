@@ -1,36 +1,26 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.AtomicFiles;
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,9 +66,29 @@ public final class CorpusRunner {
      * @param fresh start over: delete the outputs of earlier runs in the output folder
      * @param retryFailed process again the documents that failed in earlier runs
      * @param docTimeoutSeconds time limit per document, 0 for none
+     * @param followLinks follow symbolic links in input folders wherever they point (else only inside)
      */
-    public record Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi, boolean jsonl,
-        boolean fresh, boolean retryFailed, double docTimeoutSeconds) {
+    public record Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi,
+        boolean jsonl, boolean fresh, boolean retryFailed, double docTimeoutSeconds, boolean followLinks) {
+
+        /** Settings that follow symbolic links only inside the input folders. */
+        public Settings(PipelineOptions pipeline, Path output, int threads, long maxBytes, boolean xmi,
+            boolean jsonl, boolean fresh, boolean retryFailed, double docTimeoutSeconds) {
+            this(pipeline, output, threads, maxBytes, xmi, jsonl, fresh, retryFailed, docTimeoutSeconds, false);
+        }
+
+        /** @throws IllegalArgumentException for a value out of the {@link Limits} */
+        public Settings {
+            require("threads", Limits.threadsProblem(threads));
+            require("maxBytes", Limits.maxBytesProblem(maxBytes));
+            require("docTimeoutSeconds", Limits.docTimeoutProblem(docTimeoutSeconds));
+        }
+
+        private static void require(String name, String problem) {
+            if (problem != null) {
+                throw new IllegalArgumentException(name + " " + problem);
+            }
+        }
     }
 
     /**
@@ -113,6 +123,11 @@ public final class CorpusRunner {
         InputCollector.Inputs open() throws IOException;
 
         long count() throws IOException;
+
+        /** The files and folders the documents are read from: the output folder must not be or contain one. */
+        default List<Path> roots() throws IOException {
+            return List.of();
+        }
     }
 
     private final Settings settings;
@@ -166,43 +181,75 @@ public final class CorpusRunner {
         return run(new Source() {
             @Override
             public InputCollector.Inputs open() throws IOException {
-                return InputCollector.open(inputs, settings.maxBytes());
+                return InputCollector.open(inputs, settings.maxBytes(), settings.followLinks());
             }
 
             @Override
             public long count() throws IOException {
-                return InputCollector.count(inputs);
+                return InputCollector.count(inputs, settings.followLinks());
+            }
+
+            @Override
+            public List<Path> roots() throws IOException {
+                return InputCollector.paths(inputs);
             }
         });
     }
 
-    /** Runs over the documents of {@code source}. */
+    /**
+     * Runs over the documents of {@code source}.
+     *
+     * @throws RunRefusedException when the output folder is not one this run may write into
+     * @throws ResourceInitializationException when the pipelines cannot start (a broken rule file)
+     */
     public Summary run(Source source) throws IOException, ResourceInitializationException, InterruptedException {
         long start = System.nanoTime();
-        Path out = settings.output();
-        Files.createDirectories(out.resolve(STATE_DIR));
-        try (FileChannel lockFile = FileChannel.open(out.resolve(STATE_DIR).resolve("lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        OutputFolder folder = OutputFolder.prepare(settings.output(), source.roots(), allOutputFiles());
+        boolean[] started = new boolean[1];
+        try (FileChannel lockFile = FileChannel.open(folder.state().resolve("lock"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
              FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
-                throw new IOException(out + " is being written by another hanex run");
+                throw new RunRefusedException(settings.output() + " is being written by another hanex run");
             }
+            Path journalFile = folder.state().resolve("journal");
             if (settings.fresh()) {
-                clearOutputs();
+                folder.clear(journalFile);
             }
-            checkSettings();
-            removeTemporaries();
+            Map<String, String> fingerprint = SavedSettings.of(settings, processor);
+            SavedSettings.check(folder.state().resolve(SavedSettings.FILE), fingerprint, settings.output());
+            folder.removeTemporaries();
             try (InputCollector.Inputs documents = source.open();
-                 Journal journal = Journal.open(out.resolve(STATE_DIR).resolve("journal"))) {
-                return run(source, documents, journal, start);
+                 Journal journal = Journal.open(journalFile)) {
+                return run(source, documents, journal, start, () -> {
+                    started[0] = true;
+                    SavedSettings.save(folder.state().resolve(SavedSettings.FILE), fingerprint);
+                });
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (!started[0]) {
+                folder.removeIfCreated();
+            }
         }
     }
 
-    private Summary run(Source source, InputCollector.Inputs documents, Journal journal, long start)
-        throws IOException, ResourceInitializationException, InterruptedException {
+    /** Every file a run may write at the top of the output folder, whatever its settings. */
+    private static List<String> allOutputFiles() {
+        List<String> files = new ArrayList<>(new DocumentProcessor(1, true, DocumentTable.EXTRACTED).outputFiles());
+        files.add(TYPE_SYSTEM);
+        return files;
+    }
+
+    /** What to do once the pipelines have started. */
+    @FunctionalInterface
+    private interface OnStart {
+        void run() throws IOException;
+    }
+
+    private Summary run(Source source, InputCollector.Inputs documents, Journal journal, long start,
+        OnStart onStart) throws IOException, ResourceInitializationException, InterruptedException {
         Path out = settings.output();
         int doneBefore = journal.size();
         events.starting(settings, doneBefore);
@@ -213,7 +260,8 @@ public final class CorpusRunner {
             DocumentResult.of(processor.process(doc, engine, jcas, claim, xmiDir));
         try (WorkerPool<DocumentResult> pool = new WorkerPool<>(HanexPipeline.create(settings.pipeline()),
             settings.threads(), job, settings.docTimeoutSeconds(), DocumentResult::failure);
-             Tables tables = new Tables(out, processor)) {
+             OutputTables tables = new OutputTables(out, processor)) {
+            onStart.run();
             if (settings.xmi()) {
                 XmiFiles.writeTypeSystem(pool.anyCas().getCas(), out.resolve(TYPE_SYSTEM));
             }
@@ -227,7 +275,8 @@ public final class CorpusRunner {
                 while (inFlight < limit && window.size() < MAX_WINDOW && documents.hasNext()) {
                     InputDocument doc = documents.next();
                     Journal.Entry done = journal.get(doc.docId());
-                    if (done != null && (done.ok() || !settings.retryFailed())) {
+                    // Kept: done, or failed for a reason this run cannot change (without --retry-failed).
+                    if (done != null && (done.ok() || !settings.retryFailed() && !done.retry().due(settings))) {
                         window.add(new Pending(done.offset(), null));
                     } else {
                         window.add(new Pending(-1, pool.submit(doc)));
@@ -292,89 +341,6 @@ public final class CorpusRunner {
         }
     }
 
-    /** Deletes what earlier runs wrote into the output folder (and nothing else). */
-    private void clearOutputs() throws IOException {
-        Path out = settings.output();
-        deleteTree(out.resolve(XMI_DIR));
-        try (Stream<Path> state = Files.list(out.resolve(STATE_DIR))) {
-            for (Path p : (Iterable<Path>) state::iterator) {
-                if (!p.getFileName().toString().equals("lock")) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        List<String> files = new ArrayList<>(List.of(DocumentProcessor.DOCUMENTS, DocumentProcessor.ERRORS,
-            DocumentProcessor.JSONL, TYPE_SYSTEM));
-        DocumentTable.EXTRACTED.forEach(t -> files.add(t.file()));
-        for (String file : files) {
-            Files.deleteIfExists(out.resolve(file));
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** Removes temporary files a killed run left behind. */
-    private void removeTemporaries() throws IOException {
-        try (Stream<Path> paths = Files.walk(settings.output())) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                if (AtomicFiles.isTemporary(p.getFileName().toString()) && Files.isRegularFile(p)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    /**
-     * Refuses to mix outputs of different settings: the settings that shape the results are kept in
-     * {@code OUT/.hanex/settings.properties} by the first run.
-     */
-    private void checkSettings() throws IOException {
-        Path file = settings.output().resolve(STATE_DIR).resolve("settings.properties");
-        Map<String, String> now = fingerprint();
-        if (Files.isRegularFile(file)) {
-            Properties saved = new Properties();
-            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                saved.load(in);
-            }
-            Map<String, String> before = new TreeMap<>();
-            saved.stringPropertyNames().forEach(k -> before.put(k, saved.getProperty(k)));
-            if (!before.equals(now)) {
-                String diff = now.keySet().stream().filter(k -> !now.get(k).equals(before.get(k)))
-                    .map(k -> k + " was " + before.getOrDefault(k, "(unset)") + ", now " + now.get(k))
-                    .collect(Collectors.joining("; "));
-                throw new IOException(settings.output() + " holds the output of a run with other settings (" + diff
-                    + "): use another -o, or --fresh to start over");
-            }
-            return;
-        }
-        Properties props = new Properties();
-        props.putAll(now);
-        AtomicFiles.write(file, o -> props.store(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8),
-            "hanex annotate: settings of the output in this folder"));
-    }
-
-    private Map<String, String> fingerprint() {
-        PipelineOptions p = settings.pipeline();
-        Map<String, String> f = new TreeMap<>();
-        f.put("boilerplate", Boolean.toString(p.boilerplate));
-        f.put("analyzer", p.analyzer);
-        f.put("komoranModel", p.komoranModel);
-        f.put("userDictionaries", String.join(";", p.userDictionaries));
-        f.put("tokenizeOnly", Boolean.toString(p.tokenizeOnly));
-        f.put("xmi", Boolean.toString(settings.xmi()));
-        f.put("outputs", String.join(";", processor.outputFiles()));
-        return f;
-    }
-
     /** A document in the window: either an entry done earlier (offset) or one being processed. */
     private record Pending(long offset, CompletableFuture<DocumentResult> result) {
     }
@@ -409,53 +375,6 @@ public final class CorpusRunner {
         Summary summary(int timeouts, long startupMillis, long processingMillis, long millis, long workerCpuMillis) {
             return new Summary(documents, ok, failed, processed, skipped, timeouts, new LinkedHashMap<>(byType), bytes,
                 chars, startupMillis, processingMillis, millis, workerCpuMillis);
-        }
-    }
-
-    /** The output files, written under temporary names and renamed into place by {@link #commit()}. */
-    private static final class Tables implements AutoCloseable {
-        private final Map<String, Path> targets = new LinkedHashMap<>();
-        private final Map<String, Path> temporaries = new LinkedHashMap<>();
-        private final Map<String, OutputStream> streams = new LinkedHashMap<>();
-        private boolean committed;
-
-        Tables(Path out, DocumentProcessor processor) throws IOException {
-            for (String file : processor.outputFiles()) {
-                Path target = out.resolve(file);
-                Path tmp = AtomicFiles.temporaryFor(target);
-                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
-                targets.put(file, target);
-                temporaries.put(file, tmp);
-                streams.put(file, stream);
-                stream.write(processor.header(file));
-            }
-        }
-
-        void add(DocumentResult result) throws IOException {
-            for (Map.Entry<String, OutputStream> e : streams.entrySet()) {
-                e.getValue().write(result.part(e.getKey()));
-            }
-        }
-
-        void commit() throws IOException {
-            for (OutputStream s : streams.values()) {
-                s.close();
-            }
-            for (String file : targets.keySet()) {
-                AtomicFiles.commit(temporaries.get(file), targets.get(file));
-            }
-            committed = true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (!committed) {
-                for (Map.Entry<String, OutputStream> e : streams.entrySet()) {
-                    e.getValue().close();
-                    Files.deleteIfExists(temporaries.get(e.getKey()));
-                }
-            }
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.pipeline.HanexPipeline;
 import io.github.hanex.pipeline.PipelineOptions;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +85,7 @@ public final class DocumentPipeline implements AutoCloseable {
             try {
                 return new DocumentPipeline(processor, xmi, null, null, new WorkerPool<>(
                     HanexPipeline.create(options), 1, job, timeoutSeconds,
-                    (doc, stage, message) -> DocumentProcessor.failure(doc, "", stage, message, 0)));
+                    (doc, stage, message, retry) -> DocumentProcessor.failure(doc, "", stage, message, retry, 0)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ResourceInitializationException(e);
@@ -116,7 +116,7 @@ public final class DocumentPipeline implements AutoCloseable {
             throw new CancellationException(doc.docId() + ": interrupted while waiting for its pipeline");
         } catch (ExecutionException e) {
             // the worker completes every document itself (with a failure if need be)
-            return DocumentProcessor.failure(doc, "", "annotate", Errors.describe(e.getCause()), 0);
+            return DocumentProcessor.failure(doc, "", "annotate", Errors.describe(e.getCause()), Retry.NEVER, 0);
         }
     }
 

@@ -2,12 +2,13 @@ package io.github.hanex.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.hanex.io.CsvTables;
-import io.github.hanex.io.DocumentLoader;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputRejectedException;
-import io.github.hanex.io.TextDecoder;
-import io.github.hanex.io.XmiFiles;
+import io.github.hanex.cas.Views;
+import io.github.hanex.io.input.DocumentLoader;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.input.InputRejectedException;
+import io.github.hanex.io.input.TextDecoder;
+import io.github.hanex.io.output.CsvTables;
+import io.github.hanex.io.output.XmiFiles;
 import io.github.hanex.type.DocumentMetadata;
 import io.github.hanex.type.Paragraph;
 import io.github.hanex.type.Sentence;
@@ -52,7 +53,8 @@ public final class DocumentProcessor {
     /** One JSON object per document (with {@code --jsonl}). */
     public static final String JSONL = "documents.jsonl";
     static final List<String> DOCUMENTS_HEADER = List.of("doc_id", "source", "format", "charset", "status", "title",
-        "published", "raw_chars", "text_chars", "paragraphs", "sentences", "tokens", "annotations");
+        "published", "raw_chars", "text_chars", "paragraphs", "sentences", "tokens", "annotations", "charset_reason",
+        "replaced_chars", "xmi");
     static final List<String> ERRORS_HEADER = List.of("doc_id", "stage", "message");
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -155,25 +157,41 @@ public final class DocumentProcessor {
                     annotations = rows.size();
                 }
             }
-            List<String> documentRow = documentRow(doc, jcas, charset, annotations);
+            List<String> documentRow = documentRow(doc, jcas, decoded, annotations,
+                xmiOutput == null ? "" : xmiFile(doc.docId()));
             Map<String, List<List<String>>> all = new LinkedHashMap<>();
             all.put(DOCUMENTS, List.of(documentRow));
             all.putAll(rowsByTable);
             String jsonLine = jsonl ? jsonLine(jcas, documentRow, rowsByTable) : null;
             long textChars = jcas.getDocumentText() == null ? 0 : jcas.getDocumentText().length();
             if (!claim.getAsBoolean()) {
-                return failure(doc, charset, "annotate", "given up (timed out)", inputBytes);
+                return failure(doc, charset, "annotate", "given up (timed out)", Retry.NEVER, inputBytes);
             }
             byte[] xmi = xmiOutput == null ? null : xmiOutput.write(jcas.getCas());
-            return new DocumentRows(doc.docId(), true, "", "", inputBytes, textChars, all, jsonLine, xmi);
+            return new DocumentRows(doc.docId(), true, "", "", Retry.NEVER, inputBytes, textChars, all, jsonLine,
+                xmi);
         } catch (InputRejectedException e) {
-            return failure(doc, charset, stage, e.getMessage(), inputBytes);
+            Retry retry = switch (e.remedy()) {
+                case NONE -> Retry.NEVER;
+                case ENVIRONMENT -> Retry.ALWAYS;
+                case LARGER_SIZE_LIMIT -> new Retry(Retry.Kind.LARGER_SIZE_LIMIT, e.sizeLimit());
+            };
+            return failure(doc, charset, stage, e.getMessage() + (retry == Retry.ALWAYS ? AGAIN : ""), retry,
+                inputBytes);
+        } catch (IOException e) {
+            // Reading or writing files: a file gone or unreadable, a full disk. Not the document's fault, unless the
+            // XMI serializer refused its content.
+            LOG.debug("{} failed", doc.docId(), e);
+            boolean environment = !(e.getCause() instanceof org.xml.sax.SAXException);
+            return failure(doc, charset, stage, Errors.describe(e) + (environment ? AGAIN : ""),
+                environment ? Retry.ALWAYS : Retry.NEVER, inputBytes);
         } catch (Exception | StackOverflowError e) {
             LOG.debug("{} failed", doc.docId(), e);
-            return failure(doc, charset, stage, Errors.describe(e), inputBytes);
+            return failure(doc, charset, stage, Errors.describe(e), Retry.NEVER, inputBytes);
         } catch (OutOfMemoryError e) {
-            return failure(doc, charset, stage, "out of memory (input too large for the heap; see --max-bytes)",
-                inputBytes);
+            return failure(doc, charset, stage, "out of memory (the input is too large for the heap: give more with "
+                    + "HANEX_HEAP, or skip such inputs with a lower --max-bytes)",
+                new Retry(Retry.Kind.LARGER_HEAP, Runtime.getRuntime().maxMemory()), inputBytes);
         } finally {
             try {
                 jcas.reset();
@@ -183,33 +201,44 @@ public final class DocumentProcessor {
         }
     }
 
+    /** Said of a failure the next run tries again. */
+    static final String AGAIN = " (the next run tries again)";
+
     /** The rows of a document that failed before or while it was processed. */
-    public static DocumentRows failure(InputDocument doc, String charset, String stage, String message,
+    public static DocumentRows failure(InputDocument doc, String charset, String stage, String message, Retry retry,
         long inputBytes) {
         String reason = message == null || message.isBlank() ? "unknown error" : message;
         List<String> row = List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset == null ? "" : charset,
-            "failed", "", "", "", "", "", "", "", "");
+            "failed", "", "", "", "", "", "", "", "", "", "", "");
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         tables.put(DOCUMENTS, List.of(row));
         tables.put(ERRORS, List.of(List.of(doc.docId(), stage, reason)));
-        return new DocumentRows(doc.docId(), false, stage, reason, inputBytes, 0, tables, null, null);
+        return new DocumentRows(doc.docId(), false, stage, reason, retry, inputBytes, 0, tables, null, null);
     }
 
-    private static List<String> documentRow(InputDocument doc, JCas jcas, String charset, int annotations)
-        throws CASException {
+    /** Where a document's XMI file goes, relative to the output folder: {@code xmi/<doc_id>.xmi}, made safe. */
+    public static String xmiFile(String docId) {
+        Path relative = XmiFiles.xmiPath(Path.of(CorpusRunner.XMI_DIR), docId);
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
+    }
+
+    private static List<String> documentRow(InputDocument doc, JCas jcas, TextDecoder.Decoded decoded,
+        int annotations, String xmi) throws CASException {
         DocumentMetadata meta = null;
         Iterator<DocumentMetadata> it = jcas.getAnnotationIndex(DocumentMetadata.class).iterator();
         if (it.hasNext()) {
             meta = it.next();
         }
-        String raw = jcas.getView(DocumentLoader.RAW_VIEW).getDocumentText();
+        String raw = jcas.getView(Views.RAW).getDocumentText();
         String text = jcas.getDocumentText();
-        return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), charset, "ok",
+        return List.of(doc.docId(), doc.sourceUri(), doc.format().label(), decoded.charset(), "ok",
             meta == null || meta.getTitle() == null ? "" : meta.getTitle(),
             meta == null || meta.getPublished() == null ? "" : meta.getPublished(),
             Integer.toString(raw == null ? 0 : raw.length()), Integer.toString(text == null ? 0 : text.length()),
             count(jcas, Paragraph.class), count(jcas, Sentence.class), count(jcas, Token.class),
-            Integer.toString(annotations));
+            Integer.toString(annotations), decoded.how(), Integer.toString(decoded.replacedCharacters()), xmi);
     }
 
     private static String count(JCas jcas, Class<? extends Annotation> type) {

@@ -1,6 +1,6 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.InputDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -26,10 +26,11 @@ import java.util.TreeMap;
  * @param countsByType annotations per type (from annotations.csv)
  * @param parts the document's part of each output file
  */
-public record DocumentResult(String docId, boolean ok, String stage, String failure, long inputBytes,
+public record DocumentResult(String docId, boolean ok, String stage, String failure, Retry retry, long inputBytes,
     long textChars, Map<String, Integer> countsByType, Map<String, byte[]> parts) {
 
-    private static final int VERSION = 1;
+    /** Version 2 added {@link #retry()} after {@link #ok()}; version 1 entries are read as never retried. */
+    private static final int VERSION = 2;
 
     /** The rendered form of a document's rows: CSV lines (CRLF, RFC 4180) and its JSON line, as UTF-8. */
     static DocumentResult of(DocumentRows rows) {
@@ -42,13 +43,13 @@ public record DocumentResult(String docId, boolean ok, String stage, String fail
         for (List<String> row : rows.rows(DocumentTable.ANNOTATIONS)) {
             counts.merge(row.get(1), 1, Integer::sum);
         }
-        return new DocumentResult(rows.docId(), rows.ok(), rows.stage(), rows.failure(), rows.inputBytes(),
-            rows.textChars(), counts, parts);
+        return new DocumentResult(rows.docId(), rows.ok(), rows.stage(), rows.failure(), rows.retry(),
+            rows.inputBytes(), rows.textChars(), counts, parts);
     }
 
     /** A document that failed before or while it was processed (see {@link DocumentProcessor#failure}). */
-    static DocumentResult failure(InputDocument doc, String stage, String message) {
-        return of(DocumentProcessor.failure(doc, "", stage, message, 0));
+    static DocumentResult failure(InputDocument doc, String stage, String message, Retry retry) {
+        return of(DocumentProcessor.failure(doc, "", stage, message, retry, 0));
     }
 
     byte[] part(String file) {
@@ -64,6 +65,7 @@ public record DocumentResult(String docId, boolean ok, String stage, String fail
             out.writeByte(VERSION);
             writeString(out, docId);
             out.writeBoolean(ok);
+            writeString(out, retry.encode());
             writeString(out, stage);
             writeString(out, failure);
             out.writeLong(inputBytes);
@@ -87,12 +89,10 @@ public record DocumentResult(String docId, boolean ok, String stage, String fail
 
     static DocumentResult decode(byte[] body) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
-        int version = in.readUnsignedByte();
-        if (version != VERSION) {
-            throw new IOException("journal entry of version " + version + " (this hanex writes " + VERSION + ")");
-        }
+        int version = readVersion(in);
         String docId = readString(in);
         boolean ok = in.readBoolean();
+        Retry retry = version >= 2 ? readRetry(in) : Retry.NEVER;
         String stage = readString(in);
         String failure = readString(in);
         long inputBytes = in.readLong();
@@ -108,19 +108,38 @@ public record DocumentResult(String docId, boolean ok, String stage, String fail
             String name = readString(in);
             parts.put(name, in.readNBytes(in.readInt()));
         }
-        return new DocumentResult(docId, ok, stage, failure, inputBytes, textChars,
+        return new DocumentResult(docId, ok, stage, failure, retry, inputBytes, textChars,
             Collections.unmodifiableMap(counts), Collections.unmodifiableMap(parts));
     }
 
-    /** Reads only the doc id and status of a journal entry (for the index). */
-    static Map.Entry<String, Boolean> peek(byte[] body) throws IOException {
+    /** The doc id, status and retry condition of a journal entry (what the index keeps). */
+    record Head(String docId, boolean ok, Retry retry) {
+    }
+
+    /** Reads only the head of a journal entry (for the index). */
+    static Head peek(byte[] body) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
-        int version = in.readUnsignedByte();
-        if (version != VERSION) {
-            throw new IOException("journal entry of version " + version);
-        }
+        int version = readVersion(in);
         String docId = readString(in);
-        return Map.entry(docId, in.readBoolean());
+        boolean ok = in.readBoolean();
+        return new Head(docId, ok, version >= 2 ? readRetry(in) : Retry.NEVER);
+    }
+
+    private static int readVersion(DataInputStream in) throws IOException {
+        int version = in.readUnsignedByte();
+        if (version < 1 || version > VERSION) {
+            throw new IOException("journal entry of version " + version + " (this hanex reads 1 to " + VERSION
+                + "): written by a newer hanex?");
+        }
+        return version;
+    }
+
+    private static Retry readRetry(DataInputStream in) throws IOException {
+        try {
+            return Retry.decode(readString(in));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("corrupt journal entry: " + e.getMessage(), e);
+        }
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param ok whether the document was annotated
  * @param stage where a failed document failed ({@code read}, {@code annotate}, {@code write}), empty if it did not
  * @param failure why it failed, empty if it did not
+ * @param retry when a failed document is worth processing again ({@link Retry#NEVER} for an ok one)
  * @param inputBytes bytes read from the input (after gunzip), 0 if it could not be read
  * @param textChars characters of the article text
  * @param tables the document's rows of each table, by file name ({@code documents.csv}, {@code errors.csv},
@@ -20,8 +21,8 @@ import java.util.Map;
  * @param jsonLine its line of {@code documents.jsonl} (with the line feed), or null when not asked for
  * @param xmi its XMI (UTF-8, XML 1.0), or null when not asked for or when it was written to a file
  */
-public record DocumentRows(String docId, boolean ok, String stage, String failure, long inputBytes, long textChars,
-    Map<String, List<List<String>>> tables, String jsonLine, byte[] xmi) {
+public record DocumentRows(String docId, boolean ok, String stage, String failure, Retry retry, long inputBytes,
+    long textChars, Map<String, List<List<String>>> tables, String jsonLine, byte[] xmi) {
 
     /** The rows of one table (empty if the document has none in it). */
     public List<List<String>> rows(String file) {

@@ -1,7 +1,7 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.AnnotationRows;
-import io.github.hanex.io.EventRows;
+import io.github.hanex.io.output.AnnotationRows;
+import io.github.hanex.io.output.EventRows;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.uima.jcas.JCas;

@@ -12,8 +12,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +34,8 @@ final class Journal implements Closeable {
     private static final int MAGIC = 0x48584A31; // "HXJ1"
     private static final int MAX_ENTRY = Integer.MAX_VALUE - 64;
 
-    /** Where a document's entry is and whether the document was annotated. */
-    record Entry(long offset, boolean ok) {
+    /** Where a document's entry is, whether the document was annotated, and if not when to try it again. */
+    record Entry(long offset, boolean ok, Retry retry) {
     }
 
     private final FileChannel channel;
@@ -83,8 +85,8 @@ final class Journal implements Closeable {
                     damage = "damaged last entry";
                     break;
                 }
-                Map.Entry<String, Boolean> head = DocumentResult.peek(body);
-                index.put(head.getKey(), new Entry(good, head.getValue()));
+                DocumentResult.Head head = DocumentResult.peek(body);
+                index.put(head.docId(), new Entry(good, head.ok(), head.retry()));
                 good += 12L + length;
             } catch (EOFException e) {
                 damage = "incomplete last entry";
@@ -109,6 +111,11 @@ final class Journal implements Closeable {
         return index.size();
     }
 
+    /** The ids of the documents in the journal. */
+    Set<String> docIds() {
+        return Collections.unmodifiableSet(index.keySet());
+    }
+
     /** Appends a document's entry; once this returns, the document counts as done. */
     void append(DocumentResult result) throws IOException {
         byte[] body = result.encode();
@@ -119,7 +126,7 @@ final class Journal implements Closeable {
             channel.write(frame);
         }
         end += 12L + body.length;
-        index.put(result.docId(), new Entry(offset, result.ok()));
+        index.put(result.docId(), new Entry(offset, result.ok(), result.retry()));
     }
 
     /** Reads the entry at {@code offset}. */

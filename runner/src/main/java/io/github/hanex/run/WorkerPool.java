@@ -1,6 +1,6 @@
 package io.github.hanex.run;
 
-import io.github.hanex.io.InputDocument;
+import io.github.hanex.io.input.InputDocument;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ final class WorkerPool<R> implements AutoCloseable {
     /** The result of a document that failed outside the job (timed out, or the job threw). */
     @FunctionalInterface
     interface Failure<R> {
-        R of(InputDocument doc, String stage, String message);
+        R of(InputDocument doc, String stage, String message, Retry retry);
     }
 
     private final AnalysisEngineDescription description;
@@ -136,7 +136,8 @@ final class WorkerPool<R> implements AutoCloseable {
                 timeouts.incrementAndGet();
                 long seconds = Math.round(timeoutNanos / 1e9);
                 task.result.complete(failure.of(task.doc, "annotate", "timed out after "
-                    + seconds + " s (--doc-timeout); the pipeline was restarted"));
+                    + seconds + " s (--doc-timeout); the pipeline was restarted",
+                    new Retry(Retry.Kind.LONGER_TIMEOUT, timeoutNanos / 1_000_000)));
                 LOG.warn("{}: timed out after {} s; replacing its worker", task.doc.docId(), seconds);
                 abandon(w);
                 if (!closed) {
@@ -254,7 +255,7 @@ final class WorkerPool<R> implements AutoCloseable {
                     try {
                         result = job.run(task.doc, engine, jcas, task::claim);
                     } catch (RuntimeException | Error e) {
-                        result = failure.of(task.doc, "annotate", Errors.describe(e));
+                        result = failure.of(task.doc, "annotate", Errors.describe(e), Retry.NEVER);
                     }
                     current = null;
                     if (cpu >= 0) {
@@ -280,7 +281,7 @@ final class WorkerPool<R> implements AutoCloseable {
     private void failQueued(String reason) {
         Task<R> left;
         while ((left = queue.poll()) != null) {
-            left.result.complete(failure.of(left.doc, "annotate", reason));
+            left.result.complete(failure.of(left.doc, "annotate", reason, Retry.ALWAYS));
         }
     }
 }

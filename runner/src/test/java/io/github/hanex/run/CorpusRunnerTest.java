@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.hanex.io.CsvTables;
+import io.github.hanex.io.output.CsvTables;
 import io.github.hanex.pipeline.PipelineOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -274,6 +274,160 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void failuresOfTheSurroundingsAreTriedAgainByTheNextRun() throws Exception {
+        Path in = tmp.resolve("environment");
+        Files.createDirectories(in.resolve("sub"));
+        Files.copy(corpus.resolve("a.txt"), in.resolve("a.txt"));
+        Files.copy(corpus.resolve("sub/c.txt"), in.resolve("sub/c.txt"));
+        Files.writeString(in.resolve("big.txt"), "가".repeat(10_000), StandardCharsets.UTF_8);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Path out = tmp.resolve("environment-out");
+        run(settings(out, 1), in.resolve("a.txt").toString()); // the output folder exists
+        // A write that fails as on a full disk: a file stands where the XMI folder of sub/ must go.
+        Files.writeString(out.resolve("xmi/sub"), "in the way");
+        CorpusRunner.Settings small = new CorpusRunner.Settings(new PipelineOptions(), out, 1, 20_000, true, false,
+            false, false, 60);
+
+        CorpusRunner.Summary first = run(small, in.toString());
+
+        assertThat(first.failed()).isEqualTo(3);
+        Map<String, String> errors = new TreeMap<>();
+        csv(out.resolve("errors.csv")).forEach(r -> errors.put(r.get("doc_id"), r.get("stage") + ": "
+            + r.get("message")));
+        assertThat(errors.get("sub/c.txt")).startsWith("write: ").endsWith("(the next run tries again)");
+        assertThat(errors.get("big.txt")).contains("too large").contains("--max-bytes");
+
+        // the same limits, the obstacle still there: only the write failure is tried again (and fails again)
+        assertThat(run(small, in.toString()).processed()).isEqualTo(1);
+        // the obstacle gone: tried again, done
+        Files.delete(out.resolve("xmi/sub"));
+        CorpusRunner.Summary second = run(small, in.toString());
+        assertThat(second.processed()).isEqualTo(1);
+        assertThat(second.failed()).isEqualTo(2);
+        // a higher size limit: the input over the old one is tried again; the empty file is what it is
+        CorpusRunner.Summary third = run(settings(out, 1), in.toString());
+        assertThat(third.processed()).isEqualTo(1);
+        assertThat(third.failed()).isEqualTo(1);
+        assertThat(csv(out.resolve("errors.csv"))).extracting(r -> r.get("doc_id")).containsExactly("empty.txt");
+    }
+
+    @Test
+    void twoCrawlDaysWithTheSameFileNamesAndABrokenListLoseNothing() throws Exception {
+        Path days = tmp.resolve("days");
+        for (String day : List.of("day1", "day2")) {
+            Files.createDirectories(days.resolve(day));
+            Files.copy(corpus.resolve(day.equals("day1") ? "a.txt" : "sub/c.txt"), days.resolve(day + "/page.txt"));
+        }
+        Path list = tmp.resolve("days.txt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write((corpus.resolve("b.html") + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write("\u00ff\u00fe.txt\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(list, bytes.toByteArray());
+        Path out = tmp.resolve("days-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), days.resolve("day1").toString(),
+            days.resolve("day2").toString(), "@" + list);
+
+        assertThat(s.documents()).isEqualTo(4);
+        List<CSVRecord> documents = csv(out.resolve("documents.csv"));
+        assertThat(documents).extracting(r -> r.get("doc_id") + " " + r.get("status")).containsExactly(
+            "day1/page.txt ok", "day2/page.txt ok", corpus.resolve("b.html").toString().substring(1) + " ok",
+            "days.txt:2 failed");
+        assertThat(csv(out.resolve("errors.csv"))).extracting(r -> r.get("message"))
+            .singleElement().asString().contains("is not UTF-8");
+    }
+
+    @Test
+    void documentIdsThatMakeAwkwardFileNamesGetSafeXmiFiles() throws Exception {
+        Path in = tmp.resolve("names");
+        String text = Files.readString(corpus.resolve("a.txt"));
+        // the XMI file of foo.txt would be the folder of foo.txt.xmi/b.txt's
+        Files.createDirectories(in.resolve("foo.txt.xmi"));
+        Files.writeString(in.resolve("foo.txt"), text);
+        Files.writeString(in.resolve("foo.txt.xmi/b.txt"), text);
+        // a valid name whose XMI and temporary file names would be too long
+        String longName = "기사".repeat(30) + "-" + "x".repeat(60) + ".txt"; // 245 bytes
+        Files.writeString(in.resolve(longName), text);
+        Path out = tmp.resolve("names-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), in.toString());
+
+        assertThat(s.failed()).isZero();
+        assertThat(s.ok()).isEqualTo(3);
+        assertThat(out.resolve("xmi/foo.txt.xmi")).isRegularFile();
+        assertThat(out.resolve("xmi/foo.txt.xmi~/b.txt.xmi")).isRegularFile();
+        List<CSVRecord> documents = csv(out.resolve("documents.csv"));
+        assertThat(documents).extracting(r -> r.get("doc_id")).contains(longName);
+        try (Stream<Path> xmi = Files.list(out.resolve("xmi"))) {
+            assertThat(xmi.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("기사기사")
+                && n.endsWith(".xmi") && n.getBytes(StandardCharsets.UTF_8).length <= 200);
+        }
+    }
+
+    @Test
+    void charsetsTheBytesRefuteGarbleNothingAndReplacementsAreCounted() throws Exception {
+        Path in = tmp.resolve("charsets");
+        Files.createDirectories(in);
+        String article = Files.readString(corpus.resolve("a.txt"));
+        String html = "<html><head><meta charset=\"utf-16\"><title>t</title></head><body><p>"
+            + article.replace("\n\n", "</p><p>") + "</p></body></html>";
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.FileChannel.open(in.resolve("crawl.warc"),
+            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            writer.write(response("http://news.example/latin1", html, "text/html; charset=ISO-8859-1"));
+            writer.write(response("http://news.example/utf16", html, "text/html; charset=UTF-16"));
+        }
+        Files.write(in.resolve("utf16.txt"), article.getBytes(StandardCharsets.UTF_16LE));
+        byte[] damaged = article.getBytes(StandardCharsets.UTF_8);
+        damaged[40] = (byte) 0xFF;
+        Files.write(in.resolve("damaged.txt"), damaged);
+        Path out = tmp.resolve("charsets-out");
+
+        CorpusRunner.Summary s = run(settings(out, 2), in.toString());
+
+        assertThat(s.failed()).isZero();
+        Map<String, CSVRecord> rows = new TreeMap<>();
+        csv(out.resolve("documents.csv")).forEach(r -> rows.put(r.get("doc_id"), r));
+        assertThat(rows.keySet()).containsExactly("crawl.warc#0", "crawl.warc#1", "damaged.txt", "utf16.txt");
+        for (CSVRecord r : rows.values()) {
+            assertThat(r.get("charset")).as(r.get("doc_id")).isIn("UTF-8", "UTF-16LE");
+            assertThat(Integer.parseInt(r.get("annotations"))).as(r.get("doc_id")).isGreaterThan(2);
+        }
+        assertThat(rows.get("crawl.warc#0").get("charset_reason"))
+            .startsWith("valid UTF-8 (the HTTP header's ISO-8859-1 does not fit)");
+        assertThat(rows.get("crawl.warc#1").get("charset_reason")).contains("the HTTP header's UTF-16 ignored")
+            .contains("the page's UTF-16 ignored");
+        assertThat(rows.get("utf16.txt").get("charset")).isEqualTo("UTF-16LE");
+        assertThat(rows.get("damaged.txt").get("replaced_chars")).isNotEqualTo("0");
+        assertThat(rows.get("utf16.txt").get("replaced_chars")).isEqualTo("0");
+        assertThat(rows.get("utf16.txt").get("xmi")).isEqualTo("xmi/utf16.txt.xmi");
+        assertThat(out.resolve(rows.get("crawl.warc#1").get("xmi"))).isRegularFile();
+    }
+
+    @Test
+    void entitiesForCharactersXmlCannotCarryDoNotFailAPage() throws Exception {
+        Path in = tmp.resolve("entities");
+        Files.createDirectories(in);
+        String article = Files.readString(corpus.resolve("a.txt"));
+        Files.writeString(in.resolve("page.html"), "<html><head><title>한빛&#xFFFE;전자 &#1;투자</title>"
+            + "<meta property=\"og:title\" content=\"&#xFFFF;제목\"></head><body><h1>한빛전자&#xFFFF; 투자</h1><p>"
+            + article.replace("\n\n", "</p><p>") + " &#xFFFE;&#xD800;&#x1F;&#0;</p></body></html>");
+        // a file name with a control character (Linux allows all but '/' and NUL) goes into the XMI too
+        Files.writeString(in.resolve("ctl\u0001name.txt"), article);
+        Path out = tmp.resolve("entities-out");
+
+        CorpusRunner.Summary s = run(settings(out, 1), in.toString());
+
+        assertThat(s.failed()).as("errors: %s", Files.exists(out.resolve("errors.csv"))
+            ? Files.readString(out.resolve("errors.csv")) : "").isZero();
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("xmi/page.html.xmi").toFile());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("xmi/ctl\u0001name.txt.xmi")
+            .toFile());
+        CSVRecord row = csv(out.resolve("documents.csv")).get(1);
+        assertThat(row.get("title")).doesNotContain("\uFFFE").contains("전자");
+        assertThat(Integer.parseInt(row.get("annotations"))).isGreaterThan(2);
+    }
+
+    @Test
     void anOutputOfOtherSettingsIsNotMixedIn() throws Exception {
         Path out = tmp.resolve("settings");
         run(settings(out, 1), corpus.resolve("a.txt").toString());
@@ -282,13 +436,67 @@ class CorpusRunnerTest {
         CorpusRunner.Settings other = new CorpusRunner.Settings(verbatim, out, 1, 1 << 20, true, false, false, false,
             60);
 
-        assertThatThrownBy(() -> run(other, corpus.resolve("a.txt").toString())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> run(other, corpus.resolve("a.txt").toString())).isInstanceOf(RunRefusedException.class)
             .hasMessageContaining("boilerplate was true, now false").hasMessageContaining("--fresh");
     }
 
+    @Test
+    void everyRuleSetChoiceIsASettingAResumeCannotMix() throws Exception {
+        Path out = tmp.resolve("rules-settings");
+        PipelineOptions off = new PipelineOptions();
+        off.rulesOff.add("people.gaz.tsv");
+        run(new CorpusRunner.Settings(off, out, 1, 1 << 20, false, false, false, false, 60),
+            corpus.resolve("a.txt").toString());
+
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(new PipelineOptions(), out, 1, 1 << 20, false, false,
+            false, false, 60), corpus.toString())).isInstanceOf(RunRefusedException.class)
+            .hasMessageContaining("rulesOff was people.gaz.tsv, now (none)");
+
+        // a gazetteer of one's own counts by its content: edited, it is another rule set
+        Path gazetteer = tmp.resolve("mine.gaz.tsv");
+        Files.writeString(gazetteer, "한빛전자\tOrganization\n", StandardCharsets.UTF_8);
+        PipelineOptions added = new PipelineOptions();
+        added.rulesAdd.add(gazetteer.toString());
+        Path out2 = tmp.resolve("rules-settings-2");
+        run(new CorpusRunner.Settings(added, out2, 1, 1 << 20, false, false, false, false, 60),
+            corpus.resolve("a.txt").toString());
+        assertThat(Files.readString(out2.resolve(".hanex/settings.properties"))).contains("rulesAdd=mine.gaz.tsv@sha256\\:");
+        Files.writeString(gazetteer, "한빛전자\tOrganization\n누리바이오\tOrganization\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(added, out2, 1, 1 << 20, false, false, false, false,
+            60), corpus.toString())).isInstanceOf(RunRefusedException.class).hasMessageContaining("rulesAdd was mine.gaz.tsv@");
+    }
+
+    @Test
+    void aRunThatCannotStartSavesNoSettingsAndLeavesNoFolder() throws Exception {
+        Path broken = tmp.resolve("broken.gaz.tsv");
+        Files.writeString(broken, "한빛\tCompany\n", StandardCharsets.UTF_8);
+        PipelineOptions bad = new PipelineOptions();
+        bad.rulesAdd.add(broken.toString());
+        bad.analyzer = "nori";
+        Path out = tmp.resolve("cannot-start");
+
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(bad, out, 1, 1 << 20, true, false, false, false, 60),
+            corpus.toString())).hasStackTraceContaining("broken.gaz.tsv:1: unknown type 'Company'");
+        assertThat(out).doesNotExist();
+
+        // an empty folder the user made stays, with no settings in it
+        Files.createDirectories(out);
+        assertThatThrownBy(() -> run(new CorpusRunner.Settings(bad, out, 1, 1 << 20, true, false, false, false, 60),
+            corpus.toString())).hasStackTraceContaining("broken.gaz.tsv:1");
+        assertThat(out.resolve(".hanex/settings.properties")).doesNotExist();
+
+        // the corrected rerun runs
+        assertThat(run(settings(out, 1), corpus.resolve("a.txt").toString()).ok()).isEqualTo(1);
+    }
+
     private static WarcResponse response(String url, String html) throws IOException {
+        return response(url, html, "text/html; charset=utf-8");
+    }
+
+    /** A response whose body is {@code html} in UTF-8, whatever its content type says. */
+    private static WarcResponse response(String url, String html, String contentType) throws IOException {
         HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
+            .body(MediaType.parse(contentType), html.getBytes(StandardCharsets.UTF_8)).build();
         return new WarcResponse.Builder(URI.create(url)).body(http).build();
     }
 

@@ -2,9 +2,9 @@ package io.github.hanex.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
 import io.github.hanex.pipeline.PipelineOptions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

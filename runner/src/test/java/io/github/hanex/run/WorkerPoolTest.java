@@ -2,8 +2,8 @@ package io.github.hanex.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.InputDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ class WorkerPoolTest {
     private static volatile boolean release;
 
     private static DocumentResult ok(InputDocument doc) {
-        return new DocumentResult(doc.docId(), true, "", "", 0, 0, Map.of(), Map.of());
+        return new DocumentResult(doc.docId(), true, "", "", Retry.NEVER, 0, 0, Map.of(), Map.of());
     }
 
     private static InputDocument doc(String id) {
@@ -43,6 +43,8 @@ class WorkerPoolTest {
             DocumentResult stuck = results.get(1).get(30, TimeUnit.SECONDS);
             assertThat(stuck.ok()).isFalse();
             assertThat(stuck.failure()).contains("timed out");
+            // tried again by a run with a longer time limit (or none), not by one with the same
+            assertThat(stuck.retry()).isEqualTo(new Retry(Retry.Kind.LONGER_TIMEOUT, 300));
             // the only worker was stuck: the documents after it ran in its replacement
             assertThat(results.get(3).get(30, TimeUnit.SECONDS).ok()).isTrue();
             assertThat(results.get(0).get().ok()).isTrue();

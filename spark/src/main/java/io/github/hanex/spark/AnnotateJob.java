@@ -3,7 +3,7 @@ package io.github.hanex.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-import io.github.hanex.io.DocumentLoader;
+import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.DocumentPipeline;
 import io.github.hanex.run.Errors;
@@ -116,6 +116,10 @@ public final class AnnotateJob implements Callable<Integer> {
     @Option(names = "--rules-off", paramLabel = "NAME",
         description = "Leave out a bundled rule file, by name (e.g. people.gaz.tsv); repeatable.")
     List<String> rulesOff = new ArrayList<>();
+
+    @Option(names = "--follow-links", description = "Follow symbolic links in local input folders wherever they "
+        + "point (default: only to files and folders inside the input folder).")
+    boolean followLinks;
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
         description = "Largest input accepted, after gunzip (default: ${DEFAULT-VALUE}).")
@@ -261,7 +265,7 @@ public final class AnnotateJob implements Callable<Integer> {
         List<InputFile> files;
         try {
             out = OutputFolder.prepare(output, InputPlanner.roots(inputList, hadoop), owned, hadoop);
-            files = InputPlanner.plan(inputList, hadoop);
+            files = InputPlanner.plan(inputList, hadoop, followLinks);
         } catch (IOException e) {
             System.err.println("hanex: " + e.getMessage());
             return FATAL;
@@ -296,7 +300,8 @@ public final class AnnotateJob implements Callable<Integer> {
                 written.add(table.name());
             }
             if (xmi) {
-                Dataset<Row> xmiRows = documents.where(col(Tables.XMI).isNotNull()).select("doc_id", Tables.XMI);
+                Dataset<Row> xmiRows = documents.where(col(Tables.XMI_CONTENT).isNotNull())
+                    .select(col("doc_id"), col(Tables.XMI_CONTENT).as(Tables.XMI));
                 write(spark, xmiRows, (StructType) xmiRows.schema(), out, Tables.XMI, "zstd");
                 out.write(OutputFolder.TYPE_SYSTEM, typeSystem);
                 written.add(Tables.XMI);

@@ -1,6 +1,6 @@
 package io.github.hanex.spark;
 
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
 import java.io.Serializable;
 
 /**
@@ -25,29 +25,54 @@ final class InputFile implements Serializable {
     private final long size;
     private final Kind kind;
     private final String problem;
+    private final String recordSuffix;
+    private final String sameAs;
 
-    private InputFile(String uri, String docId, long size, Kind kind, String problem) {
+    private InputFile(String uri, String docId, long size, Kind kind, String problem, String recordSuffix,
+        String sameAs) {
         this.uri = uri;
         this.docId = docId;
         this.size = size;
         this.kind = kind;
         this.problem = problem;
+        this.recordSuffix = recordSuffix;
+        this.sameAs = sameAs;
     }
 
     static InputFile page(String uri, String docId, long size) {
-        return new InputFile(uri, docId, size, Kind.PAGE, null);
+        return new InputFile(uri, docId, size, Kind.PAGE, null, "", null);
     }
 
-    static InputFile warc(String uri, String docId, long size) {
-        return new InputFile(uri, docId, size, Kind.WARC, null);
+    /**
+     * A WARC file.
+     *
+     * @param recordSuffix what follows its records' ids ({@code ~2} when an earlier WARC file had its id)
+     * @param sameAs when the same file came earlier under this id: the suffix of its records' ids then (its
+     *     records fail here as named twice); else null
+     */
+    static InputFile warc(String uri, String docId, long size, String recordSuffix, String sameAs) {
+        return new InputFile(uri, docId, size, Kind.WARC, null, recordSuffix, sameAs);
     }
 
-    /** A list entry ({@code entry}, as written) that cannot be read. */
-    static InputFile missing(String entry, String docId, String problem) {
-        return new InputFile(entry, docId, 0, Kind.MISSING, problem);
+    /** An input that fails with {@code problem} (a list entry that names nothing, an unreadable folder ...). */
+    static InputFile missing(String source, String docId, String problem) {
+        return new InputFile(source, docId, 0, Kind.MISSING, problem, "", null);
     }
 
-    /** The fully qualified Hadoop path ({@code file:/...}, {@code hdfs://...}, {@code s3a://...}). */
+    /** The id of a WARC record at {@code position}: {@code <docId>#<position>}, and a suffix if need be. */
+    String recordId(long position) {
+        return docId + "#" + position + recordSuffix;
+    }
+
+    /** For a WARC file named twice, the id its record at {@code position} had the first time; else null. */
+    String firstRecordId(long position) {
+        return sameAs == null ? null : docId + "#" + position + sameAs;
+    }
+
+    /**
+     * The fully qualified Hadoop path ({@code file:/...}, {@code hdfs://...}, {@code s3a://...}); of an input that
+     * fails, its source (the list entry as written, the folder's URI).
+     */
     String uri() {
         return uri;
     }

@@ -1,6 +1,6 @@
 package io.github.hanex.spark;
 
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.cas.InputFormat;
 import io.github.hanex.run.DocumentRows;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,8 +30,10 @@ final class Tables implements Serializable {
     static final String DOCUMENTS = "documents";
     /** The failed documents (and values a column type could not hold). */
     static final String ERRORS = "errors";
-    /** The XMI of each annotated document, with {@code --xmi}. */
+    /** The XMI of each annotated document, with {@code --xmi}: the table and its column. */
     static final String XMI = "xmi";
+    /** The XMI in the per-document rows ({@code documents} has a column {@code xmi}: where the CLI puts it). */
+    static final String XMI_CONTENT = "xmi_content";
 
     /** Money values: 28 digits before the point (up to 10^28), 10 after; see {@link #decimal}. */
     static final int MONEY_PRECISION = 38;
@@ -114,7 +116,7 @@ final class Tables implements Serializable {
                 false));
         }
         if (xmi) {
-            fields.add(DataTypes.createStructField(XMI, DataTypes.BinaryType, true));
+            fields.add(DataTypes.createStructField(XMI_CONTENT, DataTypes.BinaryType, true));
         }
         return DataTypes.createStructType(fields);
     }

@@ -1,9 +1,9 @@
 package io.github.hanex.spark;
 
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
-import io.github.hanex.io.InputRejectedException;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.cas.InputFormat;
+import io.github.hanex.io.input.InputRejectedException;
 import io.github.hanex.run.Errors;
 import java.io.Closeable;
 import java.io.EOFException;
@@ -160,7 +160,7 @@ final class TaskDocuments implements Iterator<TaskDocuments.Source>, Closeable {
                 return rename(records.next());
             } catch (IOException | RuntimeException e) {
                 failed = true;
-                return new Source(InputDocument.unreadable(file.docId() + "#" + (position + 1), null, source,
+                return new Source(InputDocument.unreadable(file.recordId(position + 1), null, source,
                     "cannot read the WARC file: " + Errors.describe(e)), InputFormat.TEXT);
             }
         }
@@ -185,12 +185,16 @@ final class TaskDocuments implements Iterator<TaskDocuments.Source>, Closeable {
         /** A record of the local view under its id and source in the job: {@code <docId of the file>#<n>}. */
         private Source rename(InputDocument record) {
             String id = record.docId();
-            String suffix = id.substring(id.lastIndexOf('#'));
-            position = Long.parseLong(suffix.substring(1));
-            String docId = file.docId() + suffix;
+            position = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
+            String docId = file.recordId(position);
             String recordSource = record.sourceUri();
             if (recordSource.isEmpty() || recordSource.equals(local.toUri().toString())) {
                 recordSource = source;
+            }
+            String first = file.firstRecordId(position);
+            if (first != null) {
+                return new Source(InputDocument.unreadable(docId, null, recordSource, "the same input as " + first
+                    + ", named again by the inputs: annotated once, as " + first), InputFormat.TEXT);
             }
             try {
                 // the payload as read (at most the limit + 1 byte): the limit is applied when it is processed

@@ -3,9 +3,9 @@ package io.github.hanex.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hanex.io.InputCollector;
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputRejectedException;
+import io.github.hanex.io.input.InputCollector;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.io.input.InputRejectedException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +54,28 @@ class InputPlannerTest {
         write("lists/pages.txt", String.join("\n", "# a list", "", root.resolve("crawl/a.txt").toString(),
             "../tree/other/x.html", root.resolve("crawl/2024/news.warc.gz").toString(), "@nested.txt",
             root.resolve("nothing.html").toString(), root.resolve("other") + "/*.html"));
+        Files.write(root.resolve("lists/latin1.txt"), ("\uFEFF" + root.resolve("other/x.html") + "\n").getBytes(
+            StandardCharsets.UTF_8));
+        Files.write(root.resolve("lists/latin1.txt"), ("caf\u00e9.html\r\n" + root.resolve("crawl/Z.html") + "\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
+        // links: inside the folder (followed), out of it (reported), a loop, a broken one
+        Path links = root.resolve("links");
+        Files.createDirectories(links.resolve("real"));
+        Files.writeString(links.resolve("real/in.html"), "<p>안</p>");
+        Files.createSymbolicLink(links.resolve("inside"), links.resolve("real"));
+        Files.createSymbolicLink(links.resolve("outside"), root.resolve("other"));
+        Files.createSymbolicLink(links.resolve("real/loop"), links);
+        Files.createSymbolicLink(links.resolve("gone.html"), links.resolve("nowhere.html"));
+        Files.createSymbolicLink(links.resolve("out.txt"), root.resolve("crawl/a.txt"));
+        // a second crawl day with the same names: folders are labelled
+        write("day1/crawl/a.html", "<p>day 1</p>");
+        write("day2/crawl/a.html", "<p>day 2</p>");
+        TestWarc.write(root.resolve("day2/crawl/w.warc"), false);
+        Path locked = root.resolve("locked");
+        Files.createDirectories(locked.resolve("secret"));
+        Files.writeString(locked.resolve("secret/s.html"), "<p>s</p>");
+        Files.writeString(locked.resolve("open.html"), "<p>o</p>");
+        locked.resolve("secret").toFile().setReadable(false);
     }
 
     private static void write(String relative, String text) throws IOException {
@@ -91,7 +113,7 @@ class InputPlannerTest {
     }
 
     private static List<TaskDocuments.Source> job(List<String> inputs, long maxBytes) throws IOException {
-        List<InputFile> files = InputPlanner.plan(inputs, new Configuration());
+        List<InputFile> files = InputPlanner.plan(inputs, new Configuration(), false);
         List<TaskDocuments.Source> docs = new ArrayList<>();
         try (TaskDocuments documents = new TaskDocuments(files, new Configuration(), maxBytes)) {
             documents.forEachRemaining(docs::add);
@@ -142,10 +164,32 @@ class InputPlannerTest {
     }
 
     @Test
+    void foldersWithTheSameNamesAreLabelledAndAnInputNamedTwiceFails() throws IOException {
+        assertSameAsCli(1 << 20, root.resolve("day1/crawl").toString(), root.resolve("day2/crawl").toString(),
+            root.resolve("day1/crawl").toString(), root.resolve("day2/crawl/w.warc").toString(),
+            root.resolve("day1/crawl/a.html").toString(), root.resolve("day2/crawl/a.html").toString());
+        assertSameAsCli(1 << 20, root.resolve("crawl/2024").toString(), root.resolve("crawl/2024/news.warc.gz")
+            .toString(), root.resolve("crawl/2024/news.warc.gz").toString());
+        assertSameAsCli(1 << 20, root.resolve("crawl/2024").toString(), root.resolve("day2/crawl").toString() + "/*",
+            "@" + root.resolve("lists/latin1.txt"));
+    }
+
+    @Test
+    void linksAndUnreadableFoldersAsInTheCli() throws IOException {
+        assertSameAsCli(1 << 20, root.resolve("links").toString());
+        List<String> ids = job(List.of(root.resolve("links").toString()), 1 << 20).stream()
+            .map(source -> source.document().docId()).toList();
+        assertThat(ids).contains("inside/in.html", "real/in.html", "outside", "gone.html", "out.txt");
+        if (!Files.isReadable(root.resolve("locked/secret"))) { // not when the tests run as root
+            assertSameAsCli(1 << 20, root.resolve("locked").toString());
+        }
+    }
+
+    @Test
     void anInputThatNamesNothingStopsThePlan() {
-        assertThatThrownBy(() -> InputPlanner.plan(List.of(root.resolve("nothing").toString()), new Configuration()))
+        assertThatThrownBy(() -> InputPlanner.plan(List.of(root.resolve("nothing").toString()), new Configuration(), false))
             .hasMessageContaining("nothing: no such file or directory");
-        assertThatThrownBy(() -> InputPlanner.plan(List.of("@" + root.resolve("none.txt")), new Configuration()))
+        assertThatThrownBy(() -> InputPlanner.plan(List.of("@" + root.resolve("none.txt")), new Configuration(), false))
             .hasMessageContaining("no such list file");
     }
 

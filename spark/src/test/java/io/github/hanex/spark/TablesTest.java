@@ -2,10 +2,11 @@ package io.github.hanex.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hanex.io.InputDocument;
-import io.github.hanex.io.InputFormat;
+import io.github.hanex.io.input.InputDocument;
+import io.github.hanex.cas.InputFormat;
 import io.github.hanex.run.DocumentProcessor;
 import io.github.hanex.run.DocumentRows;
+import io.github.hanex.run.Retry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ class TablesTest {
             "1", "1", "1", "1")));
         rows.put("annotations.csv", List.of(money));
 
-        Row row = tables().row(new DocumentRows("a.txt", true, "", "", 45, 45, rows, null, null), InputFormat.TEXT);
+        Row row = tables().row(new DocumentRows("a.txt", true, "", "", Retry.NEVER, 45, 45, rows, null, null), InputFormat.TEXT);
 
         Row annotation = (Row) ((Object[]) row.get(DOCUMENTS.size() + 1))[0];
         assertThat(annotation.get(8)).isNull();
@@ -83,7 +84,7 @@ class TablesTest {
     @Test
     void aFailedPageFileKeepsTheFormatOfItsName() {
         DocumentRows failed = DocumentProcessor.failure(InputDocument.unreadable("a.html", null, "s3a://b/a.html",
-            "truncated gzip file"), "", "read", "truncated gzip file", 0);
+            "truncated gzip file"), "", "read", "truncated gzip file", Retry.NEVER, 0);
 
         Row row = tables().row(failed, InputFormat.HTML);
 

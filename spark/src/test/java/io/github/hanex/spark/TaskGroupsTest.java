@@ -23,8 +23,8 @@ class TaskGroupsTest {
     @Test
     void eachWarcFileIsATaskAndPagesAreCutInRunsInTheirOrder() {
         List<InputFile> files = new ArrayList<>(pages(5, 10));
-        files.add(2, InputFile.warc("file:/w/a.warc.gz", "a.warc.gz", 1L << 30));
-        files.add(InputFile.warc("file:/w/b.warc.gz", "b.warc.gz", 1L << 30));
+        files.add(2, InputFile.warc("file:/w/a.warc.gz", "a.warc.gz", 1L << 30, "", null));
+        files.add(InputFile.warc("file:/w/b.warc.gz", "b.warc.gz", 1L << 30, "", null));
 
         List<List<InputFile>> groups = TaskGroups.of(files, 2, 1 << 20, 1);
 

@@ -1,5 +1,6 @@
 package io.github.hanex.eval.gold;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.MentionSet;
 import io.github.hanex.eval.TextSource;
@@ -96,7 +97,7 @@ public final class Predictions {
             if (Files.isRegularFile(xmi)) {
                 try {
                     Map<String, String> views = XmiTexts.read(xmi);
-                    return new String[] {views.get("_InitialView"), views.get(XmiDocuments.RAW_VIEW)};
+                    return new String[] {views.get(Views.ARTICLE), views.get(Views.RAW)};
                 } catch (IOException e) {
                     return new String[2];
                 }

@@ -1,5 +1,6 @@
 package io.github.hanex.eval.gold;
 
+import io.github.hanex.cas.Views;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +29,6 @@ import org.xml.sax.SAXException;
  * tolerated (lenient deserialization).
  */
 public final class XmiDocuments {
-    /** The view holding the original input. */
-    public static final String RAW_VIEW = "raw";
     static final String METADATA = "io.github.hanex.type.DocumentMetadata";
     static final String SOURCE_SPAN = "io.github.hanex.type.SourceSpan";
 
@@ -72,7 +71,7 @@ public final class XmiDocuments {
             var views = cas.getViewIterator();
             while (views.hasNext()) {
                 CAS view = views.next();
-                if (RAW_VIEW.equals(view.getViewName())) {
+                if (Views.RAW.equals(view.getViewName())) {
                     return view.getDocumentText();
                 }
             }

@@ -2,6 +2,7 @@ package io.github.hanex.eval.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hanex.cas.Views;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.Mention;
 import io.github.hanex.eval.MentionSet;
@@ -34,7 +35,7 @@ class XmiMentionsTest {
         String article = "김민준 회장이 165억달러를 투자한다.";
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(article);
-        JCas rawView = jcas.createView("raw");
+        JCas rawView = jcas.createView(Views.RAW);
         rawView.setDocumentText(raw);
         DocumentMetadata meta = new DocumentMetadata(jcas, 0, article.length());
         meta.setDocId("news/a.html");
