@@ -7,6 +7,7 @@ import io.github.hanex.io.input.DocumentLoader;
 import io.github.hanex.pipeline.PipelineOptions;
 import io.github.hanex.run.DocumentPipeline;
 import io.github.hanex.run.Errors;
+import io.github.hanex.run.Limits;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -204,11 +205,13 @@ public final class AnnotateJob implements Callable<Integer> {
         if (!List.of("FULL", "LIGHT").contains(komoranModel)) {
             return "--komoran-model must be FULL or LIGHT, not " + komoranModel;
         }
-        if (maxBytes < 1 || maxBytes > 1L << 30) {
-            return "--max-bytes must be between 1 and " + (1L << 30) + " (1 GiB)";
+        String limit = Limits.maxBytesProblem(maxBytes);
+        if (limit != null) {
+            return "--max-bytes " + limit;
         }
-        if (!(docTimeout >= 0 && docTimeout <= 7 * 24 * 3600)) {
-            return "--doc-timeout must be between 0 (no limit) and " + 7 * 24 * 3600 + " seconds (a week)";
+        limit = Limits.docTimeoutProblem(docTimeout);
+        if (limit != null) {
+            return "--doc-timeout " + limit;
         }
         if (filesPerTask < 1 || bytesPerTask < 1) {
             return "--files-per-task and --bytes-per-task must be at least 1";
