@@ -112,8 +112,8 @@ final class Tables implements Serializable {
     StructType documentSchema() {
         List<StructField> fields = new ArrayList<>(List.of(schema(documents).fields()));
         for (Table table : nested) {
-            fields.add(DataTypes.createStructField(table.nestedColumn(), DataTypes.createArrayType(schema(table), false),
-                false));
+            fields.add(DataTypes.createStructField(table.nestedColumn(),
+                DataTypes.createArrayType(schema(table), false), false));
         }
         if (xmi) {
             fields.add(DataTypes.createStructField(XMI_CONTENT, DataTypes.BinaryType, true));

@@ -187,7 +187,8 @@ class InputPlannerTest {
 
     @Test
     void anInputThatNamesNothingStopsThePlan() {
-        assertThatThrownBy(() -> InputPlanner.plan(List.of(root.resolve("nothing").toString()), new Configuration(), false))
+        assertThatThrownBy(() -> InputPlanner.plan(List.of(root.resolve("nothing").toString()), new Configuration(),
+            false))
             .hasMessageContaining("nothing: no such file or directory");
         assertThatThrownBy(() -> InputPlanner.plan(List.of("@" + root.resolve("none.txt")), new Configuration(), false))
             .hasMessageContaining("no such list file");

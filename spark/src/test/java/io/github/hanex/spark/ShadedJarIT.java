@@ -34,7 +34,8 @@ class ShadedJarIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> names = jar.stream().map(e -> e.getName()).toList();
             assertThat(names).contains("io/github/hanex/spark/AnnotateJob.class",
-                "io/github/hanex/run/DocumentPipeline.class", "io/github/hanex/shaded/jackson/databind/ObjectMapper.class",
+                "io/github/hanex/run/DocumentPipeline.class",
+                "io/github/hanex/shaded/jackson/databind/ObjectMapper.class",
                 "kr/co/shineware/nlp/komoran/core/Komoran.class", "models_full/observation.model");
             assertThat(names).anyMatch(n -> n.startsWith("hanex/rules/"));
             assertThat(names).noneMatch(n -> n.startsWith("org/apache/spark/") || n.startsWith("scala/")
@@ -42,9 +43,9 @@ class ShadedJarIT {
             String types = new String(jar.getInputStream(jar.getEntry("META-INF/org.apache.uima.fit/types.txt"))
                 .readAllBytes(), StandardCharsets.UTF_8);
             assertThat(types).contains("io/github/hanex/type/Document.xml", "io/github/hanex/type/Events.xml");
-            assertThat(new String(jar.getInputStream(jar.getEntry(
-                "META-INF/services/org.apache.lucene.analysis.TokenizerFactory")).readAllBytes(), StandardCharsets.UTF_8))
-                .contains("org.apache.lucene.analysis.ko.KoreanTokenizerFactory");
+            String tokenizers = new String(jar.getInputStream(jar.getEntry(
+                "META-INF/services/org.apache.lucene.analysis.TokenizerFactory")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(tokenizers).contains("org.apache.lucene.analysis.ko.KoreanTokenizerFactory");
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
                 .isEqualTo(AnnotateJob.class.getName());
         }

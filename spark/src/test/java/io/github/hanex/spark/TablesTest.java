@@ -69,7 +69,8 @@ class TablesTest {
             "1", "1", "1", "1")));
         rows.put("annotations.csv", List.of(money));
 
-        Row row = tables().row(new DocumentRows("a.txt", true, "", "", Retry.NEVER, 45, 45, rows, null, null), InputFormat.TEXT);
+        Row row = tables().row(new DocumentRows("a.txt", true, "", "", Retry.NEVER, 45, 45, rows, null, null),
+            InputFormat.TEXT);
 
         Row annotation = (Row) ((Object[]) row.get(DOCUMENTS.size() + 1))[0];
         assertThat(annotation.get(8)).isNull();
