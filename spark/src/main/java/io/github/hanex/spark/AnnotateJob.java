@@ -178,6 +178,12 @@ public final class AnnotateJob implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("hanex annotate");
         if (master != null) {
             builder.master(master);
+            SparkConf given = new SparkConf();
+            if (master.startsWith("local") && !given.contains("spark.driver.host")
+                && System.getenv("SPARK_LOCAL_IP") == null) {
+                // one machine: Spark's own connections stay on the loopback interface
+                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+            }
         } else if (!new SparkConf().contains("spark.master") && SparkSession.getActiveSession().isEmpty()) {
             System.err.println("hanex spark-annotate: give --master (e.g. 'local[2]'), or submit the job with "
                 + "spark-submit");

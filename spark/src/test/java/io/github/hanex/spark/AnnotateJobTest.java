@@ -77,6 +77,8 @@ class AnnotateJobTest {
 
         spark = SparkSession.builder().master("local[2,2]").appName("AnnotateJobTest")
             .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", "2")
             .config("spark.hadoop.fs.flaky.impl", FlakyFileSystem.class.getName())
             .config("spark.hadoop.fs.flaky.impl.disable.cache", "true")
