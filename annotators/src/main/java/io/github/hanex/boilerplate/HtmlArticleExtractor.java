@@ -2,6 +2,7 @@ package io.github.hanex.boilerplate;
 
 import io.github.hanex.boilerplate.HtmlBlocks.Block;
 import io.github.hanex.boilerplate.HtmlBlocks.Box;
+import io.github.hanex.date.Timestamps;
 import io.github.hanex.text.ArticleText;
 import java.util.ArrayList;
 import java.util.List;
@@ -513,7 +514,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
             // A dateline before the story ("Saturday, 14 September 2024, 17:45 | Sam Whitfield").
             if (i < first && roles[i] == Role.BODY && !isProse(blocks.get(i)) && blocks.get(i).length() < 100
-                && Dates.toIso(blocks.get(i).text.toString().toLowerCase(Locale.ROOT)) != null) {
+                && Timestamps.toIso(blocks.get(i).text.toString().toLowerCase(Locale.ROOT)) != null) {
                 roles[i] = Role.NONE;
             }
             // A paragraph after the story that opens with a pictograph ("🏃 Want the best tools ...") is a plug.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.hanex.date.Timestamps;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -249,7 +250,7 @@ final class HtmlMetadata {
             "dc.date", "dcterms.created", "date", "article.published", "og:regdate", "nv:news:date"),
             ldPublished, itemPublished, timeDatetime};
         for (String r : raw) {
-            String iso = Dates.toIso(r);
+            String iso = Timestamps.toIso(r);
             if (iso != null) {
                 return iso;
             }

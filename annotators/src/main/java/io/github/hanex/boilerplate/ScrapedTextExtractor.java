@@ -1,5 +1,6 @@
 package io.github.hanex.boilerplate;
 
+import io.github.hanex.date.Timestamps;
 import io.github.hanex.text.ArticleText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -394,7 +395,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         for (int i = from; i < to; i++) {
             Line l = lines.get(i);
             if (published == null && l.date) {
-                published = Dates.toIso(l.text);
+                published = Timestamps.toIso(l.text);
             }
             if (author == null && l.byline) {
                 author = bylineName(l.text);

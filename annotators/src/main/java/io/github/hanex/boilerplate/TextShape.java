@@ -1,5 +1,6 @@
 package io.github.hanex.boilerplate;
 
+import io.github.hanex.date.Timestamps;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -186,7 +187,7 @@ final class TextShape {
                 digits++;
             }
         }
-        if (digits < 4 || Dates.toIso(lower) == null && !hasClock(lower)) {
+        if (digits < 4 || Timestamps.toIso(lower) == null && !hasClock(lower)) {
             return false;
         }
         int leftover = 0;

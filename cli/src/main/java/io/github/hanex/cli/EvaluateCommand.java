@@ -19,6 +19,10 @@ import io.github.hanex.eval.score.EvaluationResult;
 import io.github.hanex.eval.score.EventEvaluationResult;
 import io.github.hanex.eval.score.EventEvaluator;
 import io.github.hanex.eval.score.Evaluator;
+import io.github.hanex.eval.suggest.RuleLibrary;
+import io.github.hanex.eval.suggest.SuggestionFile;
+import io.github.hanex.eval.suggest.Suggestions;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores predictions against gold annotations: precision, recall and F1 per type, micro and macro,",
         "under strict (same span) and lenient (overlap) one-to-one matching; Money value/qualifier and",
-        "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context.",
+        "EventTrigger modality accuracy; bootstrap intervals over documents; every error with its context;",
+        "a table of rules by false positives and precision; missed mentions counted by context.",
         "Gold: the project CSV (begin/end or source_begin/source_end offsets), XMI, CoNLL BIO, inline tags.",
         "Predictions: an annotate output directory or an annotations CSV. See docs/evaluation.md.",
         "--events-gold scores event arguments (participants, amount, date, place) and modality per aligned event."})
@@ -104,6 +109,25 @@ final class EvaluateCommand implements Callable<Integer> {
         description = "Errors listed on the console (all of them go to --json and --html; default: ${DEFAULT-VALUE}).")
     int consoleErrors;
 
+    @Option(names = "--rules", defaultValue = "15", paramLabel = "N",
+        description = "Rules with false positives listed on the console, most false positives first (all rules go "
+            + "to --json and --html; default: ${DEFAULT-VALUE}).")
+    int consoleRules;
+
+    @Option(names = "--suggest", paramLabel = "FILE",
+        description = "Write candidate lines for the rule files, read off the errors (titles, roles, suffixes, "
+            + "gazetteer names, stop words, rules to disable), each with its evidence, for a person to review.")
+    Path suggest;
+
+    @Option(names = "--suggest-min", defaultValue = "2", paramLabel = "N",
+        description = "Least evidence (mentions, or names for a suffix) of a suggestion (default: ${DEFAULT-VALUE}).")
+    int suggestMin;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR",
+        description = "The rules folder the predictions were made with, to quote rule lines and leave out what is "
+            + "listed (default: the bundled rules).")
+    Path rulesDir;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the full evaluation as JSON.")
     Path json;
 
@@ -126,8 +150,16 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "source" -> Anchor.SOURCE;
                 default -> throw new IllegalArgumentException("--offsets must be auto, article or source");
             };
-            if (resamples < 0 || confidence <= 0 || confidence >= 1 || context < 0) {
-                throw new IllegalArgumentException("--bootstrap and --context must be >= 0, --confidence in (0, 1)");
+            if (resamples < 0 || confidence <= 0 || confidence >= 1 || context < 0 || consoleErrors < 0
+                || consoleRules < 0) {
+                throw new IllegalArgumentException("--bootstrap, --context, --errors and --rules must be >= 0,"
+                    + " --confidence in (0, 1)");
+            }
+            if (suggestMin < 1) {
+                throw new IllegalArgumentException("--suggest-min must be at least 1");
+            }
+            if (suggest != null && gold == null) {
+                throw new IllegalArgumentException("--suggest needs --gold (it reads the mention errors)");
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -135,17 +167,28 @@ final class EvaluateCommand implements Callable<Integer> {
         if (gold == null && eventsGold == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --gold, --events-gold or both");
         }
+        for (Path input : new Path[] {gold, eventsGold, pred}) {
+            requireReadable(input);
+        }
         EvaluationResult result = null;
         if (gold != null) {
             if (goldFormat == null) {
                 goldFormat = GoldFormat.detect(gold);
             }
             MentionSet goldSet = goldFormat.read(gold, typeMap, level);
+            requireDocuments(goldSet);
             MentionSet predSet = Predictions.read(pred, typeMap);
             EvaluationOptions options = new EvaluationOptions(types, anchor, goldDocsOnly, resamples, seed,
                 confidence, context);
             result = Evaluator.evaluate(goldSet, predSet, options);
-            ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors);
+            ConsoleReport.print(result, spec.commandLine().getOut(), consoleErrors, consoleRules);
+            if (suggest != null) {
+                RuleLibrary rules = rulesDir != null ? RuleLibrary.directory(rulesDir) : RuleLibrary.bundled();
+                Suggestions.Result suggestions = Suggestions.of(result, goldSet, predSet, rules, suggestMin);
+                SuggestionFile.write(suggest, suggestions, result, rules);
+                spec.commandLine().getOut().printf("%n%d candidate rule lines in %d groups, %d notes: %s%n",
+                    suggestions.lines(), suggestions.groups().size(), suggestions.notes().size(), suggest);
+            }
         }
         EventEvaluationResult events = null;
         if (eventsGold != null) {
@@ -172,6 +215,32 @@ final class EvaluateCommand implements Callable<Integer> {
             Files.writeString(html, page, StandardCharsets.UTF_8);
         }
         return Hanex.OK;
+    }
+
+    /** A missing or unreadable input is said in plain words (exit 3), before any reader trips over it. */
+    private static void requireReadable(Path input) throws IOException {
+        if (input == null) {
+            return;
+        }
+        if (!Files.exists(input)) {
+            throw new IOException(input + ": no such file or directory");
+        }
+        if (!Files.isReadable(input)) {
+            throw new IOException(input + ": cannot be read (permission denied)");
+        }
+    }
+
+    /**
+     * A gold set without a single document scores nothing: every file or row of it was skipped (or it is empty).
+     * That is no evaluation, so it fails (exit 3) with the reasons, instead of printing zeros.
+     */
+    private void requireDocuments(MentionSet goldSet) throws IOException {
+        if (!goldSet.documents().isEmpty()) {
+            return;
+        }
+        List<String> why = goldSet.warnings();
+        throw new IOException(gold + ": no gold document could be read" + (why.isEmpty() ? " (the gold is empty)"
+            : "; " + why.size() + " problem(s), e.g.: " + String.join("; ", why.subList(0, Math.min(3, why.size())))));
     }
 
     private static void createParent(Path file) throws java.io.IOException {

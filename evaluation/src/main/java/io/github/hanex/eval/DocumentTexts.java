@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class DocumentTexts implements TextSource {
     private final Map<String, String> article = new HashMap<>();
     private final Map<String, String> source = new HashMap<>();
+    private final Map<String, SourceSpans> maps = new HashMap<>();
 
     /** Records a document's texts; {@code sourceText} may be null. */
     public void put(String docId, String articleText, String sourceText) {
@@ -19,8 +20,20 @@ public final class DocumentTexts implements TextSource {
         }
     }
 
+    /** Records how a document's article text maps to its source text. */
+    public void putSourceMap(String docId, SourceSpans map) {
+        if (map != null && !map.isEmpty()) {
+            maps.put(docId, map);
+        }
+    }
+
     @Override
     public Optional<String> text(String docId, Anchor anchor) {
         return Optional.ofNullable((anchor == Anchor.ARTICLE ? article : source).get(docId));
+    }
+
+    @Override
+    public SourceSpans sourceMap(String docId) {
+        return maps.getOrDefault(docId, SourceSpans.EMPTY);
     }
 }

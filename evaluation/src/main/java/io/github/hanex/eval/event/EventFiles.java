@@ -1,9 +1,8 @@
 package io.github.hanex.eval.event;
 
 import io.github.hanex.eval.Span;
-import java.io.BufferedReader;
+import io.github.hanex.eval.gold.GoldFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -50,6 +49,8 @@ public final class EventFiles {
                             set.addDocument(r.get("doc_id"));
                         }
                     }
+                } catch (java.io.UncheckedIOException e) {
+                    throw GoldFiles.csvError(documents, e);
                 }
             }
             readInto(events, set);
@@ -70,12 +71,14 @@ public final class EventFiles {
             parser.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(Locale.ROOT), v));
             for (String required : new String[] {"doc_id", "event_type", "trigger_source_begin", "trigger_source_end"}) {
                 if (!header.containsKey(required)) {
-                    throw new IOException(fileName + ": not an events CSV (needs doc_id, event_type, "
+                    throw new IOException(fileName + ":1: not an events CSV (needs doc_id, event_type, "
                         + "trigger_source_begin, trigger_source_end; found " + parser.getHeaderNames() + ")");
                 }
             }
+            long lastLine = parser.getCurrentLineNumber();
             for (CSVRecord r : parser) {
-                String where = fileName + " row " + r.getRecordNumber();
+                String where = fileName + ":" + (lastLine + 1);
+                lastLine = parser.getCurrentLineNumber();
                 String docId = get(r, header, "doc_id");
                 if (docId.isEmpty()) {
                     set.warn(where + ": empty doc_id; row skipped");
@@ -98,18 +101,13 @@ public final class EventFiles {
                     get(r, header, "amount_value"), get(r, header, "amount_currency"), get(r, header, "date"),
                     get(r, header, "place"), get(r, header, "rule")));
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw new IOException(fileName + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (java.io.UncheckedIOException | java.nio.charset.CharacterCodingException e) {
+            throw GoldFiles.csvError(csv, e);
         }
     }
 
     private static CSVParser parser(Path csv) throws IOException {
-        BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset();
-        }
-        return CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+        return GoldFiles.csv(csv, FORMAT);
     }
 
     private static Span span(String begin, String end) {

@@ -7,8 +7,8 @@ import io.github.hanex.eval.TypeMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +41,12 @@ public final class CsvMentions {
         return set;
     }
 
-    /** Reads a CSV file into {@code set}. */
+    /** Reads a CSV file into {@code set}; problems name the file and the line. */
     public static void readInto(Path csv, TypeMap types, MentionSet set) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            readInto(in, csv.getFileName().toString(), types, set);
+        try (CSVParser parser = GoldFiles.csv(csv, FORMAT)) {
+            readRows(parser, csv.getFileName().toString(), types, set);
+        } catch (UncheckedIOException | CharacterCodingException e) {
+            throw GoldFiles.csvError(csv, e);
         }
     }
 
@@ -55,33 +57,41 @@ public final class CsvMentions {
             in.reset();
         }
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
-            Map<String, Integer> header = new HashMap<>();
-            parser.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(java.util.Locale.ROOT), v));
-            if (!header.containsKey("doc_id") || !header.containsKey("type")) {
-                throw new IOException(fileName + ": not a hanex CSV (needs the columns doc_id and type; found "
-                    + parser.getHeaderNames() + ")");
-            }
-            for (CSVRecord record : parser) {
-                String where = fileName + " row " + record.getRecordNumber();
-                try {
-                    Mention m = mention(record, header);
-                    if (m == null) {
-                        set.warn(where + ": no usable offsets (begin/end or source_begin/source_end); row skipped");
-                        continue;
-                    }
-                    var type = types.map(m.type());
-                    if (type.isEmpty()) {
-                        set.ignoreType(m.type());
-                        set.addDocument(m.docId());
-                        continue;
-                    }
-                    set.add(new Mention(m.docId(), type.get(), m.article(), m.source(), m.text(), m.attributes()));
-                } catch (IllegalArgumentException e) {
-                    set.warn(where + ": " + e.getMessage() + "; row skipped");
+            readRows(parser, fileName, types, set);
+        } catch (UncheckedIOException e) {
+            throw GoldFiles.csvError(Path.of(fileName), e);
+        }
+    }
+
+    private static void readRows(CSVParser parser, String fileName, TypeMap types, MentionSet set)
+        throws IOException {
+        Map<String, Integer> header = new HashMap<>();
+        parser.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(java.util.Locale.ROOT), v));
+        if (!header.containsKey("doc_id") || !header.containsKey("type")) {
+            throw new IOException(fileName + ":1: not a hanex CSV (needs the columns doc_id and type; found "
+                + parser.getHeaderNames() + ")");
+        }
+        long lastLine = parser.getCurrentLineNumber();
+        for (CSVRecord record : parser) {
+            // the line the record starts on (a quoted field may span lines)
+            String where = fileName + ":" + (lastLine + 1);
+            lastLine = parser.getCurrentLineNumber();
+            try {
+                Mention m = mention(record, header);
+                if (m == null) {
+                    set.warn(where + ": no usable offsets (begin/end or source_begin/source_end); row skipped");
+                    continue;
                 }
+                var type = types.map(m.type());
+                if (type.isEmpty()) {
+                    set.ignoreType(m.type());
+                    set.addDocument(m.docId());
+                    continue;
+                }
+                set.add(new Mention(m.docId(), type.get(), m.article(), m.source(), m.text(), m.attributes()));
+            } catch (IllegalArgumentException e) {
+                set.warn(where + ": " + e.getMessage() + "; row skipped");
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw new IOException(fileName + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 

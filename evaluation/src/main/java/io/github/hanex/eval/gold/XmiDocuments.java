@@ -1,6 +1,7 @@
 package io.github.hanex.eval.gold;
 
 import io.github.hanex.cas.Views;
+import io.github.hanex.eval.SourceSpans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.hanex.eval.gold;
 import io.github.hanex.eval.DocumentTexts;
 import io.github.hanex.eval.Mention;
 import io.github.hanex.eval.MentionSet;
+import io.github.hanex.eval.SourceSpans;
 import io.github.hanex.eval.Span;
 import io.github.hanex.eval.TypeMap;
 import java.io.IOException;
@@ -52,12 +53,16 @@ public final class XmiMentions {
         MentionSet set = new MentionSet(path.toString(), false);
         DocumentTexts texts = new DocumentTexts();
         XmiDocuments loader = new XmiDocuments(root);
+        int skipped = 0;
+        String firstProblem = null;
         for (Path file : files) {
             CAS cas;
             try {
                 cas = loader.load(file);
             } catch (IOException e) {
                 set.warn(e.getMessage() + "; file skipped");
+                skipped++;
+                firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
                 continue;
             }
             String docId = XmiDocuments.docId(cas);
@@ -69,6 +74,7 @@ public final class XmiMentions {
             set.addDocument(docId);
             texts.put(docId, XmiDocuments.articleText(cas), XmiDocuments.rawText(cas));
             SourceSpans sources = XmiDocuments.sourceSpans(cas);
+            texts.putSourceMap(docId, sources);
             for (AnnotationFS a : cas.getAnnotationIndex()) {
                 var type = types.map(a.getType().getShortName());
                 if (type.isEmpty()) {
@@ -85,6 +91,10 @@ public final class XmiMentions {
                 Span source = sources.isEmpty() ? null : sources.toSource(a.getBegin(), a.getEnd());
                 set.add(new Mention(docId, type.get(), article, source, a.getCoveredText(), attributes));
             }
+        }
+        if (skipped > 0 && skipped == files.size()) {
+            throw new IOException(path + ": " + (skipped == 1 ? "the XMI file" : "none of the " + skipped
+                + " XMI files") + " could be read; " + (skipped == 1 ? "" : "the first: ") + firstProblem);
         }
         set.setTexts(texts);
         return set;

@@ -60,6 +60,30 @@ final class Describe {
         return sb.toString();
     }
 
+    static String textKind(io.github.hanex.eval.score.EvaluationResult.TextKind kind) {
+        return switch (kind) {
+            case ARTICLE -> "article text";
+            case SOURCE -> "shown in the original text";
+            case PAGE -> "shown in the page's visible text";
+            case MARKUP -> "inside the page's markup";
+        };
+    }
+
+    /** A difference with its sign ({@code +0.012}, {@code -0.300}, {@code 0.000}). */
+    static String signed(double v) {
+        String s = String.format(Locale.ROOT, "%+.3f", v);
+        return s.equals("+0.000") || s.equals("-0.000") ? "0.000" : s;
+    }
+
+    /** {@code a ×3, b, c ×2}. */
+    static String counts(java.util.List<io.github.hanex.eval.score.EvaluationResult.Count> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (var c : counts) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(c.text()).append(c.count() > 1 ? " ×" + c.count() : "");
+        }
+        return sb.toString();
+    }
+
     static String pct(double v) {
         return String.format(Locale.ROOT, "%.1f", v * 100);
     }

@@ -4,8 +4,6 @@ import io.github.hanex.eval.score.EvaluationResult;
 import io.github.hanex.eval.score.EvaluationResult.AttributeScore;
 import io.github.hanex.eval.score.EvaluationResult.Confusion;
 import io.github.hanex.eval.score.EvaluationResult.DocumentScore;
-import io.github.hanex.eval.score.EvaluationResult.ErrorEntry;
-import io.github.hanex.eval.score.EvaluationResult.ErrorKind;
 import io.github.hanex.eval.score.EvaluationResult.Interval;
 import io.github.hanex.eval.score.EvaluationResult.Scores;
 import io.github.hanex.eval.score.Macro;
@@ -16,32 +14,54 @@ import java.util.Map;
 public final class HtmlReport {
 
     private static final String CSS = """
-        body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR",sans-serif;margin:2em;color:#222}
-        h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
-        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .6em}
-        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
-        tr.total td{font-weight:bold;background:#fafafa}mark{background:#ffe08a}
-        .FN mark{background:#ffb3b3}.FP mark{background:#b3d4ff}.SPAN mark{background:#d9c2ff}
-        .ctx{font-family:ui-monospace,monospace;white-space:pre-wrap}.muted{color:#777}
+        body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;
+          margin:2em;color:#222;max-width:100%}
+        h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}h3{font-size:1em}
+        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .6em;vertical-align:top}
+        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        tr.total td{font-weight:bold;background:#fafafa}
+        .scroll{overflow:auto;max-width:100%;max-height:80vh;margin:.5em 0}.scroll table{margin:0}
+        table.confusion th,table.confusion td{white-space:nowrap}
+        table.errors td.ctx{min-width:24em;max-width:48em}
+        mark{background:#ffe08a}mark.g{background:#ffd0d0;box-shadow:inset 0 -2px #c00}
+        mark.p{background:#cfe0ff;box-shadow:inset 0 -2px #0050c0}mark.gp{background:#e2c8ff;box-shadow:inset 0 -2px #60c}
+        .ctx{font-family:ui-monospace,"D2Coding","Nanum Gothic Coding",monospace;white-space:pre-wrap;word-break:break-word}
+        .muted{color:#777}.off,.attrs,.where{font-size:.85em;color:#666}.where{font-style:italic}
+        .mtext{font-weight:600}code.rule{font-size:.85em}
+        tr.fponly td,span.fponly{background:#fff0f0}td.hurts{color:#b00000;font-weight:600}
+        .cols{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}
         """;
 
     private HtmlReport() {
     }
 
     public static String render(EvaluationResult r) {
-        return render(r, "");
+        return render(r, "", DocumentLinks.NONE);
     }
 
     /** The report with an extra section (already HTML, its text escaped) at the end of the page. */
     public static String render(EvaluationResult r, String extraSection) {
+        return render(r, extraSection, DocumentLinks.NONE);
+    }
+
+    /**
+     * The report with an extra section (already HTML, its text escaped) at the end of the page, and the documents of
+     * the errors linked as {@code links} says (e.g. to the pages of a document viewer).
+     */
+    public static String render(EvaluationResult r, String extraSection, DocumentLinks links) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>hanex evaluation</title>")
             .append("<style>").append(CSS).append("</style></head><body>\n");
         h.append("<h1>hanex evaluation</h1><p>gold: <code>").append(esc(r.gold()))
             .append("</code><br>predictions: <code>").append(esc(r.predictions())).append("</code><br>documents: ")
             .append(r.documents().size()).append("</p>\n");
+        h.append("<p class=\"toc\"><a href=\"#scores\">scores</a> · <a href=\"#rules\">rules</a> · ")
+            .append("<a href=\"#missed-context\">missed by context</a> · <a href=\"#errors-FN\">missed</a> · ")
+            .append("<a href=\"#errors-FP\">spurious</a> · <a href=\"#errors-SPAN\">wrong span</a> · ")
+            .append("<a href=\"#documents\">documents</a></p>\n");
 
-        h.append("<h2>Scores</h2><table><tr><th rowspan=2>type</th><th rowspan=2>gold</th><th rowspan=2>predicted")
+        h.append("<h2 id=\"scores\">Scores</h2><table><tr><th rowspan=2>type</th><th rowspan=2>gold</th>")
+            .append("<th rowspan=2>predicted")
             .append("</th><th colspan=6>strict (same span)</th><th colspan=6>lenient (overlap)</th></tr><tr>");
         for (int i = 0; i < 2; i++) {
             h.append("<th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th><th>fn</th>");
@@ -97,7 +117,8 @@ public final class HtmlReport {
 
         Confusion c = r.confusion();
         h.append("<h2>Confusion</h2><p class=\"muted\">Rows: gold label; columns: predicted label; spans that ")
-            .append("overlap, matched one to one (same label first).</p><table><tr><th></th>");
+            .append("overlap, matched one to one (same label first).</p><div class=\"scroll\">")
+            .append("<table class=\"confusion\"><tr><th></th>");
         c.labels().forEach(l -> h.append("<th>").append(esc(l)).append("</th>"));
         h.append("</tr>\n");
         for (String g : c.labels()) {
@@ -108,34 +129,31 @@ public final class HtmlReport {
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
 
-        for (ErrorKind kind : ErrorKind.values()) {
-            var list = r.errors().stream().filter(e -> e.kind() == kind).toList();
-            h.append("<h2>").append(esc(Describe.kindLong(kind))).append(": ").append(list.size()).append("</h2>");
-            if (list.isEmpty()) {
-                continue;
-            }
-            h.append("<table><tr><th>document</th><th>type</th><th>span</th><th>context</th><th>details</th>")
-                .append("<th>rule</th></tr>\n");
-            for (ErrorEntry e : list) {
-                errorRow(h, e);
-            }
-            h.append("</table>\n");
-        }
+        HtmlAnalysis.rules(h, r);
+        HtmlAnalysis.missed(h, r);
+        HtmlAnalysis.errors(h, r, links);
 
-        h.append("<h2>Documents</h2><table><tr><th>document</th><th>gold</th><th>predicted</th>")
+        h.append("<h2 id=\"documents\">Documents</h2><div class=\"scroll\"><table><tr><th>document</th><th>gold</th>")
+            .append("<th>predicted</th>")
             .append("<th>strict P</th><th>strict R</th><th>strict F1</th><th>lenient P</th><th>lenient R</th>")
             .append("<th>lenient F1</th></tr>\n");
         for (DocumentScore d : r.documents()) {
             Prf s = d.scores().strict();
             Prf l = d.scores().lenient();
-            h.append("<tr><td>").append(esc(d.docId())).append("</td>").append(cell(l.gold()))
+            String href = links.href(d.predDocId(), null);
+            h.append("<tr data-doc-id=\"").append(esc(d.docId())).append('"');
+            if (d.predDocId() != null) {
+                h.append(" data-pred-doc-id=\"").append(esc(d.predDocId())).append('"');
+            }
+            h.append("><td>").append(href == null ? esc(d.docId()) : "<a href=\"" + esc(href) + "\">"
+                + esc(d.docId()) + "</a>").append("</td>").append(cell(l.gold()))
                 .append(cell(l.predicted())).append(cell(s.precision())).append(cell(s.recall()))
                 .append(cell(s.f1())).append(cell(l.precision())).append(cell(l.recall())).append(cell(l.f1()))
                 .append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
 
         if (!r.ignoredGoldTypes().isEmpty() || !r.warnings().isEmpty()) {
             h.append("<h2>Notes</h2><ul>");
@@ -175,40 +193,11 @@ public final class HtmlReport {
             .append("</td>");
     }
 
-    private static void errorRow(StringBuilder h, ErrorEntry e) {
-        String kind = Describe.kind(e.kind());
-        h.append("<tr class=\"").append(kind).append("\"><td>").append(esc(e.docId())).append("</td><td>")
-            .append(esc(e.type())).append("</td><td>").append(esc(e.anchor().label())).append(' ')
-            .append(esc(Describe.span(e.subject(), e))).append("</td><td class=\"ctx\">");
-        if (e.context() != null) {
-            h.append(esc(e.context().left())).append("<mark>").append(esc(e.context().mention())).append("</mark>")
-                .append(esc(e.context().right()));
-        } else {
-            h.append("<mark>").append(esc(e.subject().text())).append("</mark>");
-        }
-        h.append("</td><td>");
-        StringBuilder details = new StringBuilder();
-        if (e.kind() == ErrorKind.BOUNDARY) {
-            details.append("predicted ").append(Describe.span(e.predicted(), e)).append(" “")
-                .append(e.predicted().text()).append('”');
-        }
-        if (e.confusedWith() != null) {
-            details.append(details.length() > 0 ? "; " : "").append(e.kind() == ErrorKind.FALSE_POSITIVE
-                ? "gold has " : "predicted as ").append(e.confusedWith());
-        }
-        String attrs = Describe.attributes(e.subject());
-        if (!attrs.isEmpty()) {
-            details.append(details.length() > 0 ? "; " : "").append(attrs);
-        }
-        h.append(esc(details.toString())).append("</td><td>")
-            .append(esc(e.predicted() == null ? "" : e.predicted().attribute("rule"))).append("</td></tr>\n");
-    }
-
-    private static String cell(int v) {
+    static String cell(int v) {
         return "<td class=\"n\">" + v + "</td>";
     }
 
-    private static String cell(double v) {
+    static String cell(double v) {
         return "<td class=\"n\">" + Describe.num(v) + "</td>";
     }
 

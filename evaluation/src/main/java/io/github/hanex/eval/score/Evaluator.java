@@ -7,11 +7,11 @@ import io.github.hanex.eval.Span;
 import io.github.hanex.eval.TypeMap;
 import io.github.hanex.eval.score.EvaluationResult.AttributeScore;
 import io.github.hanex.eval.score.EvaluationResult.Confusion;
-import io.github.hanex.eval.score.EvaluationResult.Context;
 import io.github.hanex.eval.score.EvaluationResult.DocumentScore;
 import io.github.hanex.eval.score.EvaluationResult.ErrorEntry;
 import io.github.hanex.eval.score.EvaluationResult.ErrorKind;
 import io.github.hanex.eval.score.EvaluationResult.MacroScores;
+import io.github.hanex.eval.score.EvaluationResult.OutOfText;
 import io.github.hanex.eval.score.EvaluationResult.Scores;
 import io.github.hanex.eval.score.EvaluationResult.TypeScore;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -60,19 +60,24 @@ public final class Evaluator {
         List<DocumentScore> documents = new ArrayList<>();
         List<Map<String, Scores>> perDocTypes = new ArrayList<>();
         List<ErrorEntry> errors = new ArrayList<>();
+        List<OutOfText> outOfText = new ArrayList<>();
+        RuleTally rules = new RuleTally();
+        ErrorContexts contexts = new ErrorContexts(gold, predicted, options.contextChars());
         for (var doc : scope.entrySet()) {
             String docId = doc.getKey();
             String predDoc = doc.getValue();
-            List<Mention> g = filter(gold.mentions(docId), typeSet);
+            List<Mention> g = withinText(docId, predDoc, filter(gold.mentions(docId), typeSet), outOfText);
             List<Mention> p = predDoc == null ? List.of() : filter(predicted.mentions(predDoc), typeSet);
             DocumentMatch match = DocumentMatch.of(g, p, options.anchor());
+            rules.add(match);
             Map<String, Scores> docTypes = countByType(match, types);
             docTypes.forEach((t, s) -> byType.merge(t, s, Scores::plus));
             perDocTypes.add(docTypes);
-            documents.add(new DocumentScore(docId, docTypes.values().stream().reduce(Scores.ZERO, Scores::plus)));
+            documents.add(new DocumentScore(docId, predDoc,
+                docTypes.values().stream().reduce(Scores.ZERO, Scores::plus)));
             tallyAttributes(match, attributes);
             tallyConfusion(match, confusion, labels);
-            errors.addAll(errors(docId, predDoc, match));
+            errors.addAll(errors(docId, predDoc, match, contexts));
         }
         Map<String, TypeScore> typeScores = new LinkedHashMap<>();
         byType.forEach((t, s) -> typeScores.put(t, new TypeScore(t, s)));
@@ -86,10 +91,62 @@ public final class Evaluator {
         labelList.add(Confusion.NONE);
         List<String> allWarnings = new ArrayList<>(gold.warnings());
         allWarnings.addAll(predicted.warnings());
+        if (!outOfText.isEmpty()) {
+            warnings.add(outOfTextWarning(outOfText));
+        }
         allWarnings.addAll(warnings);
         return new EvaluationResult(gold.name(), predicted.name(), types, typeScores, micro, macro,
             attributeScores(types, attributes), new Confusion(labelList, confusion), documents,
-            Bootstrap.intervals(perDocTypes, types, options), errors, gold.ignoredTypes(), allWarnings);
+            Bootstrap.intervals(perDocTypes, types, options), errors, rules.rules(typeScores),
+            rules.files(typeScores), List.copyOf(outOfText), gold.ignoredTypes(), allWarnings);
+    }
+
+    /**
+     * The gold mentions of a document that lie inside its text; those beyond its end (the gold was written
+     * against another version of the document, or its offsets are wrong) go to {@code outside}: no prediction
+     * can match them, and counting them as misses would hide the problem. The text length is the gold's own
+     * or the predictions' (documents.csv, XMI) for the offsets the mention is matched on; unknown: kept.
+     */
+    private List<Mention> withinText(String docId, String predDoc, List<Mention> mentions, List<OutOfText> outside) {
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        int[] lengths = {-2, -2};
+        for (Mention m : mentions) {
+            Anchor a = options.anchor() != null ? options.anchor() : m.preferredAnchor();
+            Span s = m.span(a);
+            int i = a.ordinal();
+            if (lengths[i] == -2) {
+                OptionalInt n = gold.texts().length(docId, a);
+                if (n.isEmpty() && predDoc != null) {
+                    n = predicted.texts().length(predDoc, a);
+                }
+                lengths[i] = n.orElse(-1);
+            }
+            if (s != null && lengths[i] >= 0 && s.end() > lengths[i]) {
+                outside.add(new OutOfText(docId, m, a, lengths[i]));
+            } else {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static String outOfTextWarning(List<OutOfText> outside) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(outside.size()).append(" gold mention(s) end beyond the end of their document's text and are ")
+            .append("not scored (was the gold written against another version of the documents?); e.g. ");
+        for (int i = 0; i < Math.min(3, outside.size()); i++) {
+            OutOfText o = outside.get(i);
+            sb.append(i == 0 ? "" : "; ").append(o.docId()).append(' ').append(o.mention().type()).append(' ')
+                .append(o.anchor().label()).append(' ').append(o.mention().span(o.anchor()));
+            if (!o.mention().text().isEmpty()) {
+                sb.append(" '").append(o.mention().text()).append('\'');
+            }
+            sb.append(" (text length ").append(o.length()).append(')');
+        }
+        return sb.toString();
     }
 
     /**
@@ -290,7 +347,7 @@ public final class Evaluator {
         }
     }
 
-    private List<ErrorEntry> errors(String docId, String predDoc, DocumentMatch match) {
+    private List<ErrorEntry> errors(String docId, String predDoc, DocumentMatch match, ErrorContexts contexts) {
         List<ErrorEntry> errors = new ArrayList<>();
         int[] strictInv = match.inverse(match.strict);
         int[] lenientInv = match.inverse(match.lenient);
@@ -303,12 +360,11 @@ public final class Evaluator {
             Anchor a = match.anchors[i];
             if (match.lenient[i] >= 0) {
                 Mention p = match.predicted.get(match.lenient[i]);
-                errors.add(new ErrorEntry(docId, ErrorKind.BOUNDARY, g.type(), g, p, a, null,
-                    goldContext(docId, predDoc, g, a)));
+                errors.add(entry(docId, predDoc, ErrorKind.BOUNDARY, g.type(), g, p, a, null, contexts));
             } else {
                 Mention other = match.crossLabel[i] >= 0 ? match.predicted.get(match.crossLabel[i]) : null;
-                errors.add(new ErrorEntry(docId, ErrorKind.FALSE_NEGATIVE, g.type(), g, null, a,
-                    other == null ? null : other.label(), goldContext(docId, predDoc, g, a)));
+                errors.add(entry(docId, predDoc, ErrorKind.FALSE_NEGATIVE, g.type(), g, null, a,
+                    other == null ? null : other.label(), contexts));
             }
         }
         for (int j = 0; j < match.predicted.size(); j++) {
@@ -320,49 +376,22 @@ public final class Evaluator {
             if (i >= 0) {
                 if (match.strict[i] >= 0) {
                     // Its lenient partner is a strict hit with another prediction: still a boundary miss.
-                    errors.add(new ErrorEntry(docId, ErrorKind.BOUNDARY, p.type(), match.gold.get(i), p,
-                        match.anchors[i], null, goldContext(docId, predDoc, match.gold.get(i), match.anchors[i])));
+                    errors.add(entry(docId, predDoc, ErrorKind.BOUNDARY, p.type(), match.gold.get(i), p,
+                        match.anchors[i], null, contexts));
                 }
                 continue;
             }
             Anchor a = p.article() != null ? Anchor.ARTICLE : Anchor.SOURCE;
             String other = crossInv[j] >= 0 ? match.gold.get(crossInv[j]).label() : null;
-            errors.add(new ErrorEntry(docId, ErrorKind.FALSE_POSITIVE, p.type(), null, p, a, other,
-                predictedContext(docId, predDoc, p, a)));
+            errors.add(entry(docId, predDoc, ErrorKind.FALSE_POSITIVE, p.type(), null, p, a, other, contexts));
         }
         return errors;
     }
 
-    private Context goldContext(String docId, String predDoc, Mention m, Anchor a) {
-        Context c = context(gold.text(docId, a), m, a);
-        if (c == null && predDoc != null) {
-            c = context(predicted.text(predDoc, a), m, a);
-        }
-        return c;
-    }
-
-    private Context predictedContext(String docId, String predDoc, Mention m, Anchor a) {
-        Context c = context(predicted.text(predDoc, a), m, a);
-        return c != null ? c : context(gold.text(docId, a), m, a);
-    }
-
-    /** The window around a mention, if the text is there and agrees with the mention's own text. */
-    private Context context(Optional<String> text, Mention m, Anchor a) {
-        Span s = m.span(a);
-        if (text.isEmpty() || s == null || s.end() > text.get().length()) {
-            return null;
-        }
-        String t = text.get();
-        String covered = t.substring(s.begin(), s.end());
-        if (!m.text().isEmpty() && !m.text().equals(covered) && a == Anchor.ARTICLE) {
-            return null;
-        }
-        int n = options.contextChars();
-        return new Context(oneLine(t.substring(Math.max(0, s.begin() - n), s.begin())), oneLine(covered),
-            oneLine(t.substring(s.end(), Math.min(t.length(), s.end() + n))));
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s", " ");
+    private static ErrorEntry entry(String docId, String predDoc, ErrorKind kind, String type, Mention g, Mention p,
+        Anchor a, String confusedWith, ErrorContexts contexts) {
+        ErrorContexts.Placement at = contexts.place(docId, predDoc, g, p, a);
+        return new ErrorEntry(docId, predDoc, kind, type, g, p, a, confusedWith, at.context(), at.goldInArticle(),
+            at.words());
     }
 }

@@ -9,7 +9,12 @@ import io.github.hanex.eval.Span;
 import io.github.hanex.eval.TypeMap;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvMentionsTest {
 
@@ -58,7 +63,54 @@ class CsvMentionsTest {
         MentionSet set = read(HEADER + "d,Person,x,3,,,,,,,,,,,\r\nd,Person,,,,,,,,,,,,,\r\nd,Person,5,2,,,,,,,,,,,\r\n"
             + "d,Person,0,3,,,,,,,,,,,\r\n");
         assertThat(set.mentions()).hasSize(1);
-        assertThat(set.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).startsWith("gold.csv row "));
+        assertThat(set.warnings()).hasSize(3);
+        assertThat(set.warnings().get(0)).startsWith("gold.csv:2: offsets 'x', '3' are not numbers");
+        assertThat(set.warnings().get(1)).startsWith("gold.csv:3: no usable offsets");
+        assertThat(set.warnings().get(2)).startsWith("gold.csv:4: bad span [5,2)");
+    }
+
+    @Test
+    void warningsNameTheLineARowStartsOnAfterMultiLineFields() throws IOException {
+        MentionSet set = read(HEADER + "d,Person,0,3,\"두 줄\n텍스트\",,,,,,,,,,\r\nd,Person,,,,,,,,,,,,,\r\n");
+        assertThat(set.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith("gold.csv:4: "));
+    }
+
+    @Test
+    void aCp949FileIsRefusedWithItsLineAndHowToConvertIt(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("gold.csv");
+        Files.write(csv, (HEADER + "a.html,Person,0,3,김민준,,,,,,,,,,\r\n").getBytes(Charset.forName("x-windows-949")));
+        assertThatThrownBy(() -> CsvMentions.read(csv, TypeMap.defaults())).isInstanceOf(IOException.class)
+            .hasMessageStartingWith(csv + ":2: not UTF-8 text (byte ")
+            .hasMessageContaining("looks like CP949/EUC-KR").hasMessageContaining("iconv -f CP949 -t UTF-8")
+            .hasMessageNotContaining("Input length");
+    }
+
+    @Test
+    void otherBytesThatAreNoUtf8AreNamedToo(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("gold.csv");
+        byte[] head = HEADER.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = 'd';
+        bytes[head.length + 1] = ',';
+        bytes[head.length + 2] = (byte) 0xFF;
+        Files.write(csv, bytes);
+        assertThatThrownBy(() -> CsvMentions.read(csv, TypeMap.defaults()))
+            .hasMessage(csv + ":2: not UTF-8 text (byte " + (head.length + 2) + " of the file is 0xFF); save it as UTF-8");
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheLineWhereItOpens(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("gold.csv"), HEADER + "a,Person,0,3,ok,,,,,,,,,,\r\n"
+            + "a,Person,4,6,\"never closed,,,,,,,,,,\r\na,Person,7,9,x,,,,,,,,,,\r\n");
+        assertThatThrownBy(() -> CsvMentions.read(csv, TypeMap.defaults())).isInstanceOf(IOException.class)
+            .hasMessageStartingWith(csv + ":3: a quoted field opened on this line is never closed");
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesItsLine(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("gold.csv"), HEADER + "a,Person,0,3,\"김\"민준,,,,,,,,,,\r\n");
+        assertThatThrownBy(() -> CsvMentions.read(csv, TypeMap.defaults())).isInstanceOf(IOException.class)
+            .hasMessageStartingWith(csv + ":2: text after the closing quote");
     }
 
     @Test

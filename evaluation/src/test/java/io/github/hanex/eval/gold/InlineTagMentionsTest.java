@@ -58,4 +58,15 @@ class InlineTagMentionsTest {
         assertThat(set.warnings()).singleElement().asString().contains("x:2");
         assertThat(set.mentions()).hasSize(1);
     }
+
+    @Test
+    void aGoldFileWithCp949LinesNamesItsFirstBadLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ner.dev");
+        java.nio.file.Files.write(file, "$<김민준:PS>이 왔다.\n$<한빛:OG>에 갔다.\n".getBytes("UTF-8"));
+        byte[] cp949 = "$<이서연:PS>이 왔다.\n".getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+        java.nio.file.Files.write(file, cp949, java.nio.file.StandardOpenOption.APPEND);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InlineTagMentions.read(file, TypeMap.defaults()))
+            .isInstanceOf(java.io.IOException.class).hasMessageStartingWith(file + ":3: not UTF-8 text (byte ")
+            .as("mixed encodings: no CP949 hint").hasMessageEndingWith("; save it as UTF-8");
+    }
 }

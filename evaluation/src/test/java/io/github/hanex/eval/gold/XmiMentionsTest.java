@@ -1,11 +1,13 @@
 package io.github.hanex.eval.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hanex.cas.Views;
 import io.github.hanex.eval.Anchor;
 import io.github.hanex.eval.Mention;
 import io.github.hanex.eval.MentionSet;
+import io.github.hanex.eval.SourceSpans;
 import io.github.hanex.eval.Span;
 import io.github.hanex.eval.TypeMap;
 import io.github.hanex.type.DocumentMetadata;
@@ -81,8 +83,19 @@ class XmiMentionsTest {
         assertThat(set.mentions().get(2).attribute("modality")).isEqualTo("PLANNED");
         assertThat(set.text("news/a.html", Anchor.ARTICLE)).hasValue(article);
         assertThat(set.text("news/a.html", Anchor.SOURCE)).hasValue(raw);
-        assertThat(XmiTexts.read(dir.resolve("sub/a.xmi"))).containsEntry("_InitialView", article)
-            .containsEntry("raw", raw);
+        XmiTexts.Texts views = XmiTexts.read(dir.resolve("sub/a.xmi"));
+        assertThat(views.texts()).containsEntry(Views.ARTICLE, article).containsEntry(Views.RAW, raw);
+        assertThat(views.sourceMap().toArticle(new Span(3, 6))).isEqualTo(new Span(0, 3));
+        assertThat(set.texts().sourceMap("news/a.html").toArticle(new Span(11, 17))).isEqualTo(new Span(8, 14));
+    }
+
+    @Test
+    void aDirectoryWhoseXmiFilesAllFailIsAnError() throws Exception {
+        Files.writeString(dir.resolve("a.xmi"), "<not xmi");
+        Files.writeString(dir.resolve("b.xmi"), "");
+        assertThatThrownBy(() -> XmiMentions.read(dir, TypeMap.defaults())).isInstanceOf(java.io.IOException.class)
+            .hasMessageStartingWith(dir + ": none of the 2 XMI files could be read; the first: ")
+            .hasMessageContaining("a.xmi");
     }
 
     @Test
@@ -105,5 +118,10 @@ class XmiMentionsTest {
         assertThat(map.toSource(1, 3)).isEqualTo(new Span(11, 13));
         assertThat(map.toSource(3, 6)).isEqualTo(new Span(13, 25));
         assertThat(map.toSource(6, 7)).isNull();
+        assertThat(map.toArticle(new Span(11, 13))).isEqualTo(new Span(1, 3));
+        assertThat(map.toArticle(new Span(13, 25))).isEqualTo(new Span(3, 6));
+        assertThat(map.toArticle(new Span(21, 22))).isEqualTo(new Span(5, 6));
+        assertThat(map.toArticle(new Span(15, 21))).as("starts between the segments").isNull();
+        assertThat(map.toArticle(new Span(30, 31))).isNull();
     }
 }

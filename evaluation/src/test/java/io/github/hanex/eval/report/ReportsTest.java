@@ -76,9 +76,47 @@ class ReportsTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script")
             .doesNotContain("<link").doesNotContain("src=").doesNotContain("http");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(html).contains("<mark>&lt;한빛&gt;</mark>");
+        assertThat(html).contains("<mark class=\"g\">&lt;한빛&gt;</mark>");
         assertThat(html).contains("&quot;따옴표&quot;");
         assertThat(html).contains("missed (false negative): 1").contains("spurious (false positive): 1");
+    }
+
+    @Test
+    void jsonHasTheRuleTableAndTheErrorPlacement() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonReport.write(result, out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode rule = json.path("rules").get(0);
+        assertThat(rule.path("rule").asText()).isEqualTo("<script>alert(1)</script>");
+        assertThat(rule.path("type").asText()).isEqualTo("Person");
+        assertThat(rule.path("lenient").path("fp").asInt()).isEqualTo(1);
+        assertThat(rule.path("lenient").path("precision").asDouble()).isZero();
+        assertThat(rule.path("only_false_positives").asBoolean()).isTrue();
+        assertThat(rule.path("false_positives").get(0).path("text").asText()).isEqualTo("\"따옴표\"");
+        assertThat(json.path("rule_files").isArray()).isTrue();
+        assertThat(json.path("missed_by_context").path("Organization").path("missed").asInt()).isEqualTo(1);
+        assertThat(json.path("gold_out_of_text").path("count").asInt()).isZero();
+        JsonNode fn = json.path("errors").get(0);
+        assertThat(fn.path("context").path("in").asText()).isEqualTo("article");
+        assertThat(fn.path("context").path("gold").get(0).asInt()).isEqualTo(4);
+        assertThat(fn.path("gold_in_article").path("begin").asInt()).isEqualTo(4);
+        assertThat(fn.path("words").path("after").isNull()).as("no word with digits").isTrue();
+    }
+
+    @Test
+    void htmlErrorsShowGoldAndPredictionSideBySideWithDataForOtherPages() {
+        String html = HtmlReport.render(result, "", (docId, span) -> "view/" + docId + ".html"
+            + (span == null ? "" : "#" + span.begin()));
+        assertThat(html).contains("<th>gold</th><th>predicted</th><th>context</th>");
+        assertThat(html).contains("id=\"error-1\" data-doc-id=\"d1\" data-pred-doc-id=\"d1\" data-kind=\"FN\""
+            + " data-type=\"Organization\" data-offsets=\"article\" data-gold-begin=\"4\" data-gold-end=\"8\"");
+        assertThat(html).contains("data-kind=\"FP\" data-type=\"Person\" data-offsets=\"article\""
+            + " data-pred-begin=\"17\" data-pred-end=\"22\"");
+        assertThat(html).contains("<a href=\"view/d1.html#4\">d1</a>").as("the documents table")
+            .contains("<tr data-doc-id=\"d1\" data-pred-doc-id=\"d1\"><td><a href=\"view/d1.html\">d1</a>");
+        assertThat(html).contains("<div class=\"scroll\"><table class=\"confusion\">");
+        assertThat(html).contains("<h2 id=\"rules\">Rules</h2>").contains("class=\"fponly\"");
+        assertThat(HtmlReport.render(result)).doesNotContain("<a href=\"view/");
     }
 
     @Test
@@ -87,7 +125,9 @@ class ReportsTest {
         ConsoleReport.print(result, new PrintWriter(text), 10);
         assertThat(text.toString()).contains("Person").contains("micro").contains("macro (3 types)")
             .contains("Money qualifier").contains("FN   Organization")
-            .contains("rule <script>alert(1)</script>");
+            .contains("rule <script>alert(1)</script>")
+            .contains("rules with false positives: 1 of 3 rules, 1 with false positives only (*)")
+            .contains("missed by context");
         assertThat(text.toString().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
     }
 }
