@@ -256,10 +256,10 @@ public final class CorpusRunner {
         Totals totals = new Totals();
         Thread counter = null;
         Path xmiDir = settings.xmi() ? out.resolve(XMI_DIR) : null;
-        WorkerPool.Job job = (doc, engine, jcas, claim) ->
+        WorkerPool.Job<DocumentResult> job = (doc, engine, jcas, claim) ->
             DocumentResult.of(processor.process(doc, engine, jcas, claim, xmiDir));
-        try (WorkerPool pool = new WorkerPool(HanexPipeline.create(settings.pipeline()), settings.threads(), job,
-            settings.docTimeoutSeconds());
+        try (WorkerPool<DocumentResult> pool = new WorkerPool<>(HanexPipeline.create(settings.pipeline()),
+            settings.threads(), job, settings.docTimeoutSeconds(), DocumentResult::failure);
              OutputTables tables = new OutputTables(out, processor)) {
             onStart.run();
             if (settings.xmi()) {

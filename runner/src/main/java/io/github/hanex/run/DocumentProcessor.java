@@ -110,6 +110,11 @@ public final class DocumentProcessor {
         return process(doc, engine, jcas, () -> true, xmi ? XmiFiles::bytes : null);
     }
 
+    /** As {@link #process(InputDocument, AnalysisEngine, JCas, boolean)}, for a worker that may be given up. */
+    DocumentRows process(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim, boolean xmi) {
+        return process(doc, engine, jcas, claim, xmi ? XmiFiles::bytes : null);
+    }
+
     /**
      * Processes {@code doc} for the corpus runner, writing its XMI file into {@code xmiDir} (null for none).
      *

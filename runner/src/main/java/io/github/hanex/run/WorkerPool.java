@@ -30,21 +30,28 @@ import org.slf4j.LoggerFactory;
  * abandoned (interrupted, and stopped if it does not give up) and a new worker with a fresh engine takes its
  * place, so one pathological page cannot stall the run.
  */
-final class WorkerPool implements AutoCloseable {
+final class WorkerPool<R> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
     /** Deep HTML and long sentences recurse deeply in parsers. */
     private static final long STACK_BYTES = 16L << 20;
 
     /** What a worker does with one document. */
     @FunctionalInterface
-    interface Job {
-        DocumentResult run(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim);
+    interface Job<R> {
+        R run(InputDocument doc, AnalysisEngine engine, JCas jcas, BooleanSupplier claim);
+    }
+
+    /** The result of a document that failed outside the job (timed out, or the job threw). */
+    @FunctionalInterface
+    interface Failure<R> {
+        R of(InputDocument doc, String stage, String message, Retry retry);
     }
 
     private final AnalysisEngineDescription description;
-    private final Job job;
+    private final Job<R> job;
+    private final Failure<R> failure;
     private final long timeoutNanos;
-    private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Task<R>> queue = new LinkedBlockingQueue<>();
     private final List<Worker> workers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watchdog;
     private final AtomicInteger names = new AtomicInteger();
@@ -57,11 +64,13 @@ final class WorkerPool implements AutoCloseable {
      * Starts {@code threads} workers and waits until their engines are ready.
      *
      * @param timeoutSeconds time limit per document; 0 or less for none
+     * @param failure the result of a document that timed out or whose job threw
      */
-    WorkerPool(AnalysisEngineDescription description, int threads, Job job, double timeoutSeconds)
-        throws ResourceInitializationException, InterruptedException {
+    WorkerPool(AnalysisEngineDescription description, int threads, Job<R> job, double timeoutSeconds,
+        Failure<R> failure) throws ResourceInitializationException, InterruptedException {
         this.description = description;
         this.job = job;
+        this.failure = failure;
         this.timeoutNanos = timeoutSeconds > 0 ? (long) (timeoutSeconds * 1e9) : 0;
         List<Worker> starting = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -88,8 +97,8 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** Queues a document; the future completes with its result (or a timeout failure). */
-    CompletableFuture<DocumentResult> submit(InputDocument doc) {
-        Task task = new Task(doc);
+    CompletableFuture<R> submit(InputDocument doc) {
+        Task<R> task = new Task<>(doc);
         queue.add(task);
         return task.result;
     }
@@ -122,11 +131,11 @@ final class WorkerPool implements AutoCloseable {
     private void watch() {
         long now = System.nanoTime();
         for (Worker w : workers) {
-            Task task = w.current;
+            Task<R> task = w.current;
             if (task != null && now - w.started > timeoutNanos && task.giveUp()) {
                 timeouts.incrementAndGet();
                 long seconds = Math.round(timeoutNanos / 1e9);
-                task.result.complete(DocumentResult.failure(task.doc, "annotate", "timed out after "
+                task.result.complete(failure.of(task.doc, "annotate", "timed out after "
                     + seconds + " s (--doc-timeout); the pipeline was restarted",
                     new Retry(Retry.Kind.LONGER_TIMEOUT, timeoutNanos / 1_000_000)));
                 LOG.warn("{}: timed out after {} s; replacing its worker", task.doc.docId(), seconds);
@@ -179,7 +188,7 @@ final class WorkerPool implements AutoCloseable {
                 break;
             }
         }
-        Task left;
+        Task<R> left;
         while ((left = queue.poll()) != null) {
             left.result.cancel(false);
         }
@@ -192,12 +201,12 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** A queued document. Its state decides who may finish it: the worker (claim) or the watchdog (giveUp). */
-    private static final class Task {
+    private static final class Task<R> {
         private static final int RUNNING = 0;
         private static final int CLAIMED = 1;
         private static final int GIVEN_UP = 2;
         final InputDocument doc;
-        final CompletableFuture<DocumentResult> result = new CompletableFuture<>();
+        final CompletableFuture<R> result = new CompletableFuture<>();
         final AtomicInteger state = new AtomicInteger(RUNNING);
 
         Task(InputDocument doc) {
@@ -216,7 +225,7 @@ final class WorkerPool implements AutoCloseable {
     private final class Worker implements Runnable {
         final CompletableFuture<Void> ready = new CompletableFuture<>();
         volatile Thread thread;
-        volatile Task current;
+        volatile Task<R> current;
         volatile long started;
         volatile boolean abandoned;
         AnalysisEngine engine;
@@ -238,15 +247,15 @@ final class WorkerPool implements AutoCloseable {
             }
             try {
                 while (!abandoned && !closed) {
-                    Task task = queue.take();
+                    Task<R> task = queue.take();
                     started = System.nanoTime();
                     current = task;
-                    DocumentResult result;
+                    R result;
                     long cpu = THREADS.getCurrentThreadCpuTime();
                     try {
                         result = job.run(task.doc, engine, jcas, task::claim);
                     } catch (RuntimeException | Error e) {
-                        result = DocumentResult.failure(task.doc, "annotate", Errors.describe(e), Retry.NEVER);
+                        result = failure.of(task.doc, "annotate", Errors.describe(e), Retry.NEVER);
                     }
                     current = null;
                     if (cpu >= 0) {
@@ -270,9 +279,9 @@ final class WorkerPool implements AutoCloseable {
     }
 
     private void failQueued(String reason) {
-        Task left;
+        Task<R> left;
         while ((left = queue.poll()) != null) {
-            left.result.complete(DocumentResult.failure(left.doc, "annotate", reason, Retry.ALWAYS));
+            left.result.complete(failure.of(left.doc, "annotate", reason, Retry.ALWAYS));
         }
     }
 }

@@ -75,4 +75,32 @@ class DocumentPipelineTest {
             assertThat(rows.xmi()).isNull();
         }
     }
+
+    @Test
+    void withATimeLimitGivesTheSameRowsAndFailsADocumentThatTakesLonger() throws Exception {
+        Path corpus = Path.of(DocumentPipelineTest.class.getResource("/fixtures/corpus").toURI());
+        List<InputDocument> docs = InputCollector.collect(List.of(corpus));
+        try (DocumentPipeline plain = DocumentPipeline.create(new PipelineOptions(), 1 << 20, true, false);
+             DocumentPipeline timed = DocumentPipeline.create(new PipelineOptions(), 1 << 20, true, false, 60)) {
+            for (InputDocument doc : docs) {
+                DocumentRows expected = plain.process(doc);
+                DocumentRows actual = timed.process(doc);
+                assertThat(actual.tables()).as(doc.docId()).isEqualTo(expected.tables());
+                assertThat(actual.xmi()).as(doc.docId()).isEqualTo(expected.xmi());
+            }
+            assertThat(timed.typeSystemXml()).isEqualTo(plain.typeSystemXml());
+        }
+        String longText = "삼성전자는 15일 서울에서 미국 반도체 기업과 165억달러 규모의 공급 계약을 맺었다고 밝혔다.\n".repeat(3000);
+        try (DocumentPipeline timed = DocumentPipeline.create(new PipelineOptions(), 16 << 20, false, false, 0.05)) {
+            DocumentRows rows = timed.process(InputDocument.ofBytes("long.txt", null, InputFormat.TEXT, "long.txt", null,
+                longText.getBytes(StandardCharsets.UTF_8)));
+            assertThat(rows.ok()).isFalse();
+            assertThat(rows.rows(DocumentProcessor.ERRORS).get(0)).startsWith("long.txt", "annotate");
+            assertThat(rows.failure()).contains("timed out");
+            // the pipeline goes on with a fresh engine
+            DocumentRows next = timed.process(InputDocument.ofBytes("short.txt", null, InputFormat.TEXT, "short.txt",
+                null, "짧은 글이다.".getBytes(StandardCharsets.UTF_8)));
+            assertThat(next.docId()).isEqualTo("short.txt");
+        }
+    }
 }

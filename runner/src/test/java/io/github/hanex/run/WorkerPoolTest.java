@@ -27,7 +27,7 @@ class WorkerPoolTest {
 
     @Test
     void aDocumentOverTheTimeLimitFailsAndItsWorkerIsReplaced() throws Exception {
-        WorkerPool.Job job = (doc, engine, jcas, claim) -> {
+        WorkerPool.Job<DocumentResult> job = (doc, engine, jcas, claim) -> {
             if (doc.docId().equals("stuck")) {
                 while (!release) {
                     Thread.onSpinWait(); // deaf to interrupts, like a runaway regular expression
@@ -35,8 +35,8 @@ class WorkerPoolTest {
             }
             return claim.getAsBoolean() ? ok(doc) : null;
         };
-        try (WorkerPool pool = new WorkerPool(AnalysisEngineFactory.createEngineDescription(NoOpAnnotator.class), 1,
-            job, 0.3)) {
+        try (WorkerPool<DocumentResult> pool = new WorkerPool<>(
+            AnalysisEngineFactory.createEngineDescription(NoOpAnnotator.class), 1, job, 0.3, DocumentResult::failure)) {
             List<CompletableFuture<DocumentResult>> results = List.of(pool.submit(doc("before")),
                 pool.submit(doc("stuck")), pool.submit(doc("after1")), pool.submit(doc("after2")));
 
